@@ -1,0 +1,34 @@
+import type { FactorResult, Tip } from '@/lib/factors';
+import { CriterionRow } from './CriterionRow';
+import { LevelBadge } from './LevelBadge';
+import { TipList } from './TipList';
+import { useT } from './i18n';
+
+/** One factor: its badge, and behind it the criteria, evidence and tips. */
+export function FactorCard({ factor, tips }: { factor: FactorResult; tips: readonly Tip[] }) {
+  const t = useT();
+  return (
+    <details class={`factor factor--${factor.level}`} data-factor={factor.key} data-level={factor.level}>
+      <summary class="factor__summary">
+        <span class="factor__name">{t(`factor.${factor.key}`)}</span>
+        <LevelBadge level={factor.level} score={factor.score} />
+      </summary>
+      <div class="factor__body">
+        <p class="factor__question">{t(`factor.${factor.key}.question`)}</p>
+        {factor.score === null && <p class="factor__unknown">{t('score.none')}</p>}
+        <h3 class="factor__heading">{t('section.criteria')}</h3>
+        <ul class="criteria">
+          {factor.criteria.map((c) => (
+            <CriterionRow key={c.id} criterion={c} />
+          ))}
+        </ul>
+        {tips.length > 0 && (
+          <>
+            <h3 class="factor__heading">{t('section.tips')}</h3>
+            <TipList tips={tips} />
+          </>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { LangContext } from '@/components/i18n';
+import { ReportView } from '@/components/ReportView';
+import { Loading, ProblemMessage } from '@/components/StatusMessage';
+import { analyseTab, findTab, type Analysis } from '@/lib/analyse-tab';
+import { translate, type Lang } from '@/lib/i18n';
+
+type State = { phase: 'loading' } | { phase: 'done'; analysis: Analysis };
+
+/** State only: which tab, the analysis, and which view to show. */
+export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
+  const [state, setState] = useState<State>({ phase: 'loading' });
+
+  const run = useCallback(async () => {
+    setState({ phase: 'loading' });
+    let analysis: Analysis;
+    try {
+      const tab = await findTab(tabId);
+      analysis = tab ? await analyseTab(tab, lang) : { ok: false, problem: 'noTab' };
+    } catch (error) {
+      analysis = { ok: false, problem: 'unknown', detail: error instanceof Error ? error.message : String(error) };
+    }
+    setState({ phase: 'done', analysis });
+  }, [tabId, lang]);
+
+  useEffect(() => {
+    void run();
+  }, [run]);
+
+  return (
+    <LangContext.Provider value={lang}>
+      <header class="app-header">
+        <h1 class="app-title">{translate(lang, 'app.name')}</h1>
+        <p class="app-tagline">{translate(lang, 'app.tagline')}</p>
+      </header>
+      {state.phase === 'loading' && <Loading />}
+      {state.phase === 'done' && state.analysis.ok && <ReportView report={state.analysis.report} />}
+      {state.phase === 'done' && !state.analysis.ok && (
+        <ProblemMessage problem={state.analysis.problem} detail={state.analysis.detail} onRetry={() => void run()} />
+      )}
+    </LangContext.Provider>
+  );
+}

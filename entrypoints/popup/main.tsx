@@ -1,0 +1,16 @@
+import { render } from 'preact';
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { pickLang } from '@/lib/i18n';
+import { App } from './App';
+import './style.css';
+
+// Extension pages forbid eval: zod must not compile validators with new Function.
+z.config({ jitless: true });
+
+const lang = pickLang(browser.i18n.getUILanguage());
+document.documentElement.lang = lang;
+const param = new URLSearchParams(location.search).get('tabId');
+const tabId = param && /^\d+$/.test(param) ? Number(param) : null;
+
+render(<App lang={lang} tabId={tabId} />, document.getElementById('app')!);

@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import { scorePage, type Report } from './factors';
+import type { Lang } from './i18n';
+import { problemForError, problemForUrl, samePage, type AccessProblem } from './page-access';
+import { PageSignals } from './signals/schema';
+import { badgeFor } from './toolbar-badge';
+
+// The popup's one job, outside the UI: find the tab, inject the analyser (activeTab grants
+// the access on the toolbar click), validate what comes back, score it and mark the toolbar.
+
+export const ANALYSER_FILE = '/content-scripts/analyse.js';
+
+export type Analysis =
+  | { ok: true; tabId: number; signals: PageSignals; report: Report }
+  | { ok: false; problem: AccessProblem; detail?: string };
+
+export async function findTab(requestedId: number | null): Promise<{ id: number; url: string | null } | null> {
+  if (requestedId !== null) {
+    const tab = await browser.tabs.get(requestedId).catch(() => null);
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? null } : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? null } : null;
+}
+
+export async function analyseTab(tab: { id: number; url: string | null }, lang: Lang, now: () => Date = () => new Date()): Promise<Analysis> {
+  const known = problemForUrl(tab.url);
+  if (known) return { ok: false, problem: known };
+
+  let raw: unknown;
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [ANALYSER_FILE] });
+    raw = injection?.result;
+  } catch (error) {
+    return { ok: false, problem: problemForError(error, tab.url), detail: error instanceof Error ? error.message : String(error) };
+  }
+  // No result: the document went away while the script ran.
+  if (raw === undefined || raw === null) return { ok: false, problem: 'navigated' };
+
+  const parsed = PageSignals.safeParse(raw);
+  if (!parsed.success) return { ok: false, problem: 'invalid', detail: parsed.error.issues[0]?.message };
+  const signals = parsed.data;
+
+  const after = await browser.tabs.get(tab.id).catch(() => null);
+  if (!after || !samePage(after.url ?? signals.url, signals.url)) return { ok: false, problem: 'navigated' };
+
+  const report = scorePage(signals, now());
+  await showOnToolbar(tab.id, report, lang);
+  return { ok: true, tabId: tab.id, signals, report };
+}
+
+async function showOnToolbar(tabId: number, report: Report, lang: Lang): Promise<void> {
+  const look = badgeFor(report.overall.level, report.overall.score, lang);
+  // The badge is a courtesy: a closed tab must not turn a good analysis into an error.
+  await Promise.all([
+    browser.action.setBadgeText({ tabId, text: look.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: look.colour }),
+    browser.action.setTitle({ tabId, title: look.title }),
+  ]).catch(() => undefined);
+  await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' })?.catch?.(() => undefined);
+}

@@ -1,0 +1,28 @@
+import { en, type MessageKey } from './en';
+import { nb } from './nb';
+
+export type { MessageKey };
+export type Lang = 'en' | 'nb';
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, nb };
+
+/** The UI language for a browser language tag: Norwegian (nb, no, nn) gets bokmål, the rest English. */
+export function pickLang(uiLanguage: string | null | undefined): Lang {
+  return /^(?:nb|no|nn)(?:[-_]|$)/i.test(uiLanguage ?? '') ? 'nb' : 'en';
+}
+
+export const LOCALE: Record<Lang, string> = { en: 'en-GB', nb: 'nb-NO' };
+
+export function formatNumber(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(value);
+}
+
+/** Look up a message and fill its {placeholders}; numbers are formatted for the language. */
+export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = MESSAGES[lang][key] ?? en[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
+  });
+}

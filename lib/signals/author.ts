@@ -1,0 +1,193 @@
+import { BYLINE_PREFIXES, SIGNOFFS } from '../patterns/phrases';
+import type { GatherContext } from './context';
+import { matchText } from './context';
+import { all, clip, evidenceOf, first, hrefOf, inPeriphery, isVisible } from './dom';
+import type { Author, Evidence, Finding } from './schema';
+import { ARTICLE_TYPES, isType, ldList, ldString } from './structured-data';
+
+// Who wrote the main content: structured data, byline markup, rel=author links, "Skrevet av …"
+// lines and signatures. Candidates inside comments, sidebars and footers are ignored (a
+// commenter or a widget author is not the post's author).
+
+const PREFIX_RE = new RegExp(`^(?:${BYLINE_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b\\s*:?\\s*`, 'i');
+const NOT_A_NAME = /(?:^|\s)(?:comments?|kommentar(?:er)?|share|del|read more|les mer|min read|minutes?|posted|published|publisert|updated|oppdatert|follow|følg|subscribe|menu|meny|home|hjem|search|søk|login|logg inn|admin panel|privacy|cookie|author|forfatter|authors)(?:\s|$)/i;
+
+/** Tidy a byline into a name: drop "By"/"Av", dates and roles after a separator. */
+export function cleanName(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let name = raw.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 2; i++) name = name.replace(PREFIX_RE, '');
+  name = name.split(/\s*(?:[|•·,;]|\s[-–—]\s|\bon\s+\w+\s+\d|\bden\s+\d|\b\d{1,2}\.\s|\b\d{4}\b|\bi\s+(?:dag|går)\b)/)[0] ?? '';
+  name = name.replace(/^[@"'“”«»(]+|[@"'“”«»):.]+$/g, '').trim();
+  if (name.length < 2 || name.length > 70) return null;
+  if (!/\p{L}/u.test(name) || /[@<>{}=]|https?:|www\./i.test(name)) return null;
+  if (name.split(' ').length > 6 || NOT_A_NAME.test(name)) return null;
+  return name;
+}
+
+const BYLINE_SELECTORS = [
+  // Blogger: "Posted by" block, then the fn/author markup, then the profile link.
+  { selector: '.post-author.vcard .fn, .post-author .fn', source: 'byline:blogger' },
+  { selector: '.post-author.vcard, span.post-author', source: 'byline:blogger' },
+  // WordPress themes.
+  { selector: '.byline .author .fn, .byline .author a, .byline .fn, .posted-by .author a, .posted-by a', source: 'byline:wordpress' },
+  { selector: 'a.entry-author, .entry-author-name, .entry-author a, .author-name, .post-author-name, .article-author-name', source: 'byline' },
+  // Microformats and hAtom.
+  { selector: '.h-entry .p-author .p-name, .h-entry .p-author, .hentry .author.vcard .fn, .hentry .vcard .fn', source: 'microformats' },
+  { selector: 'a[rel~="author"]', source: 'rel-author' },
+  { selector: 'a[href*="/author/"], a[href*="/forfatter/"], a[href*="/autor/"], a[href*="/authors/"]', source: 'author-link' },
+  // Medium and Substack profile links.
+  { selector: 'a[href^="/@"], a[href*="medium.com/@"], a[href*="substack.com/@"]', source: 'byline:medium' },
+  { selector: '[class*="byline" i], [class*="writtenby" i], [class*="dateline" i], [class*="author" i], [id*="author" i], [class*="forfatter" i]', source: 'byline' },
+];
+
+const BIO_SELECTOR =
+  '.author-bio, .author-description, .author-info, .about-author, .author-box, .entry-author-bio, .author-details, .author-about, .profile-textblock, .p-note, [class*="author-bio" i], [class*="authorbio" i], [class*="bio" i][class*="author" i]';
+
+interface Candidate {
+  name: string;
+  visible: boolean;
+  profileUrl: string | null;
+  bio: Finding | null;
+  evidence: Evidence;
+  rank: number;
+}
+
+function profileFrom(el: Element, ctx: GatherContext): string | null {
+  const link = el.closest('a[href]') ?? (el.querySelector?.('a[href]') || null);
+  if (!link) return null;
+  const url = hrefOf(link, ctx.url);
+  if (!url) return null;
+  const page = ctx.url.split('#')[0];
+  return url.split('#')[0] === page ? null : url;
+}
+
+export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatures: Finding[] } {
+  const candidates: Candidate[] = [];
+  const add = (c: Candidate) => candidates.push(c);
+
+  // 1. JSON-LD author of an article-like node.
+  for (const { node, script } of ctx.ld) {
+    if (!isType(node, ...ARTICLE_TYPES)) continue;
+    for (const a of ldList(node['author'] ?? node['creator'])) {
+      const name = cleanName(ldString(a));
+      if (!name) continue;
+      const obj = a && typeof a === 'object' ? (a as Record<string, unknown>) : {};
+      const profile = ldString(obj['url']) ?? ldString(ldList(obj['sameAs'])[0]);
+      add({
+        name,
+        visible: false,
+        profileUrl: profile && /^https?:/i.test(profile) ? profile : null,
+        bio: ldBio(obj, script),
+        evidence: evidenceOf(script, 'json-ld', `author: ${name}`),
+        rank: 1,
+      });
+    }
+  }
+
+  // 2. Microdata author (outside comments).
+  for (const el of all(ctx.doc, '[itemprop~="author"]')) {
+    if (inPeriphery(el) && !el.closest('.post-footer, .post-header, article')) continue;
+    if (el.closest('[itemprop~="comment"], .comment')) continue;
+    const nameEl = el.querySelector('[itemprop="name"]') ?? el;
+    const name = cleanName(nameEl.getAttribute('content') ?? nameEl.textContent);
+    if (!name) continue;
+    add({ name, visible: isVisible(nameEl), profileUrl: profileFrom(nameEl, ctx), bio: null, evidence: evidenceOf(el, 'microdata'), rank: 2 });
+  }
+
+  // 3. Byline markup.
+  BYLINE_SELECTORS.forEach(({ selector, source }, i) => {
+    let seen = 0;
+    for (const el of all(ctx.doc, selector)) {
+      if (seen > 30) break;
+      if (el.closest('.comment, .comments, #comments, [itemprop~="comment"], .widget, aside, footer, nav, .sidebar, #sidebar')) continue;
+      if (el.matches(BIO_SELECTOR) || el.closest(BIO_SELECTOR)) continue;
+      const raw = el.textContent ?? '';
+      if (raw.length > 120) continue;
+      const name = cleanName(raw);
+      if (!name) continue;
+      seen++;
+      add({ name, visible: isVisible(el), profileUrl: profileFrom(el, ctx), bio: null, evidence: evidenceOf(el, source), rank: 3 + i / 100 });
+    }
+  });
+
+  // 4. "Skrevet av Kari Nordmann" / "Posted by Jane Doe" in the text.
+  const bylineText = /(?:skrevet av|publisert av|postet av|written by|posted by|published by|geschrieben von|verfasst von)\s*:?\s*([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})/gu;
+  for (const { match, element } of matchText(ctx, bylineText)) {
+    if (element && element.closest('.comment, .comments, #comments, .widget, aside, nav')) continue;
+    const name = cleanName(match[1]);
+    if (name) add({ name, visible: true, profileUrl: element ? profileFrom(element, ctx) : null, bio: null, evidence: evidenceOf(element, 'text', match[0]), rank: 4 });
+  }
+
+  // 5. Signature: a closing greeting, then a name on the same or next line.
+  const signatures: Finding[] = [];
+  const signoff = new RegExp(`(?:^|\\n)\\s*(?:${SIGNOFFS.join('|')})\\s*[,!.:]?\\s*\\n?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`, 'giu');
+  for (const { match, element } of matchText(ctx, signoff, ctx.text.main, 5)) {
+    const name = cleanName(match[1]);
+    if (!name) continue;
+    const evidence = evidenceOf(element, 'signature', match[0]);
+    signatures.push({ value: name, evidence });
+    add({ name, visible: true, profileUrl: null, bio: null, evidence, rank: 5 });
+  }
+
+  // 6. Meta tags: often the site's developer, so only weak evidence (not visible).
+  for (const sel of ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="parsely-author"]', 'meta[name="dc.creator" i]', 'meta[name="DC.creator"]', 'meta[name="sailthru.author"]']) {
+    for (const el of all(ctx.doc, sel)) {
+      const content = el.getAttribute('content') ?? '';
+      if (/^https?:/i.test(content)) {
+        // article:author is often a profile URL (Medium, Facebook): keep it as a profile.
+        add({ name: '', visible: false, profileUrl: content, bio: null, evidence: evidenceOf(el, 'meta', content), rank: 9 });
+        continue;
+      }
+      const name = cleanName(content);
+      if (name) add({ name, visible: false, profileUrl: null, bio: null, evidence: evidenceOf(el, 'meta', `${sel}: ${name}`), rank: 8 });
+    }
+  }
+
+  return { authors: merge(candidates, ctx), signatures };
+}
+
+function merge(candidates: Candidate[], ctx: GatherContext): Author[] {
+  const byKey = new Map<string, Author & { rank: number }>();
+  const looseProfiles = candidates.filter((c) => !c.name && c.profileUrl).map((c) => c.profileUrl!);
+  const pageText = ctx.text.text.toLowerCase();
+  for (const c of [...candidates].sort((a, b) => a.rank - b.rank)) {
+    if (!c.name) continue;
+    const key = c.name.toLowerCase();
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.visible ||= c.visible;
+      existing.profileUrl ??= c.profileUrl;
+      existing.bio ??= c.bio;
+      if (!existing.evidence.selector?.length || existing.evidence.source === 'json-ld' || existing.evidence.source === 'meta') {
+        if (c.visible) existing.evidence = c.evidence;
+      }
+      continue;
+    }
+    if (byKey.size >= 20) break;
+    byKey.set(key, { name: c.name, visible: c.visible, profileUrl: c.profileUrl, bio: c.bio, evidence: c.evidence, rank: c.rank });
+  }
+  const authors = [...byKey.values()];
+  for (const a of authors) {
+    // A name known from metadata counts as shown when the reader can find it in the text.
+    if (!a.visible && pageText.includes(a.name.toLowerCase()) && (a.evidence.source === 'json-ld' || a.evidence.source === 'microdata')) {
+      a.visible = true;
+    }
+    a.profileUrl ??= looseProfiles[0] ?? null;
+  }
+  const bio = findBio(ctx);
+  if (bio && authors[0]) authors[0].bio ??= bio;
+  return authors.map(({ rank: _rank, ...a }) => a);
+}
+
+function findBio(ctx: GatherContext): Finding | null {
+  const el = first(ctx.doc, BIO_SELECTOR);
+  if (!el) return null;
+  const value = clip(el.textContent, 300);
+  return value.length >= 20 ? { value, evidence: evidenceOf(el, 'author-bio') } : null;
+}
+
+function ldBio(obj: Record<string, unknown>, script: Element): Finding | null {
+  const value = clip(ldString(obj['description']) ?? ldString(obj['jobTitle']), 300);
+  return value ? { value, evidence: evidenceOf(script, 'json-ld', value) } : null;
+}

@@ -1,0 +1,236 @@
+import {
+  BLOGGER_COMMENT,
+  BLOGGER_SECTION,
+  GENERIC_COMMENT,
+  GENERIC_SECTION,
+  THIRD_PARTY_SYSTEMS,
+  WORDPRESS_COMMENT,
+  WORDPRESS_SECTION,
+  WPDISCUZ_COMMENT,
+  WPDISCUZ_SECTION,
+} from '../patterns/comment-systems';
+import { COMMENT_COUNT, COMMENTS_CLOSED, LOGIN_REQUIRED, NO_COMMENTS } from '../patterns/phrases';
+import type { GatherContext } from './context';
+import { all, clip, evidenceOf, first } from './dom';
+import { parseDate, parseEpochMillis } from './date-text';
+import type { Comment, CommentSection, LoginPolicy } from './schema';
+
+// Comment sections: which system, whether its contents can be read, the comments themselves
+// (author, owner or not, time, what they answer), who may comment and whether it is closed.
+
+const MAX_COMMENTS = 500;
+const MAX_INLINE_SCRIPT = 200_000;
+
+function inlineScriptText(doc: Document): string {
+  let text = '';
+  for (const s of all(doc, 'script:not([src])')) {
+    const t = s.textContent ?? '';
+    if (t.length < 20_000) text += `${t}\n`;
+    if (text.length > MAX_INLINE_SCRIPT) break;
+  }
+  return text;
+}
+
+function isBloggerPage(doc: Document): boolean {
+  return !!first(doc, 'meta[name="generator"][content="Blogger" i], meta[content*="blogger" i][name="generator"], #Blog1, .blog-posts, link[href*="blogger.com/"], script[src*="blogger.com/"]');
+}
+
+/** The comment that owns an element: its nearest comment ancestor. */
+const ownerComment = (el: Element, itemSelector: string) => el.closest(itemSelector);
+
+function ownText(item: Element, selector: string, itemSelector: string): Element | null {
+  for (const el of all(item, selector)) if (ownerComment(el, itemSelector) === item) return el;
+  return null;
+}
+
+function readComments(
+  items: Element[],
+  itemSelector: string,
+  read: (item: Element) => { author: string | null; byOwner: boolean; time: string | null },
+  ownerNames: Set<string>,
+): Comment[] {
+  const index = new Map<Element, number>();
+  const out: Comment[] = [];
+  for (const item of items.slice(0, MAX_COMMENTS)) {
+    const { author, byOwner, time } = read(item);
+    const parent = item.parentElement?.closest(itemSelector);
+    const replyTo = parent ? (index.get(parent) ?? null) : null;
+    index.set(item, out.length);
+    out.push({
+      author: author ? clip(author, 120) : null,
+      byOwner: byOwner || (!!author && ownerNames.has(author.toLowerCase())),
+      time,
+      replyTo,
+      evidence: evidenceOf(item, 'comment', `${author ?? '?'}${time ? ` · ${time.slice(0, 16)}` : ''}`),
+    });
+  }
+  return out;
+}
+
+function displayedCount(section: Element): number | null {
+  for (const el of all(section, 'h2, h3, h4, .comments-title, .comment-count, .comments-count, #comments-title')) {
+    const text = clip(el.textContent, 120);
+    if (NO_COMMENTS.test(text)) return 0;
+    const m = COMMENT_COUNT.exec(text);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+function sectionText(section: Element): string {
+  return (section.textContent ?? '').slice(0, 50_000);
+}
+
+function wordpressLogin(doc: Document, section: Element): LoginPolicy {
+  if (first(doc, 'p.must-log-in, .must-log-in') || LOGIN_REQUIRED.test(sectionText(section))) return 'required';
+  const form = first(doc, '#commentform, form.comment-form');
+  if (form && form.querySelector('input[name="author"], #author, input[name="email"], #email')) return 'not-required';
+  return 'unknown';
+}
+
+export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): CommentSection[] {
+  const { doc } = ctx;
+  const sections: CommentSection[] = [];
+  const scripts = all(doc, 'script[src]').map((s) => s.getAttribute('src') ?? '');
+  const inline = inlineScriptText(doc);
+  const closedIn = (el: Element) => COMMENTS_CLOSED.test(sectionText(el)) || !!el.querySelector('.comments-closed, p.nocomments, .no-comments-allowed');
+
+  if (isBloggerPage(doc)) {
+    const section = first(doc, BLOGGER_SECTION);
+    if (section) {
+      const root = section.closest('.comments, #comments') ?? section;
+      const items = all(doc, BLOGGER_COMMENT);
+      const itemSelector = 'li.comment, dt.comment-author, .comment-block';
+      const comments = readComments(
+        items,
+        itemSelector,
+        (item) => {
+          const authorEl = item.querySelector('cite.user, .comment-header .user, .profile-name-link') ?? (item.matches('dt') ? item : null);
+          const link = item.querySelector('a[href*="showComment="]') ?? item.nextElementSibling?.nextElementSibling?.querySelector('a[href*="showComment="]');
+          const millis = /showComment=(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
+          return {
+            author: clip(authorEl?.textContent?.replace(/\s*(?:sa|said|skrev|hat gesagt|meinte)…?:?\s*$/i, ''), 120) || null,
+            byOwner: !!item.querySelector('.blog-author') || item.classList.contains('blog-author'),
+            time: parseEpochMillis(millis) ?? parseDate(link?.textContent),
+          };
+        },
+        ownerNames,
+      );
+      const shown = displayedCount(root);
+      sections.push({
+        system: 'blogger',
+        observable: true,
+        count: comments.length,
+        displayedCount: shown,
+        comments,
+        // The Blogger comment form is an iframe whose policy (anonymous or Google account) is a blog setting.
+        login: LOGIN_REQUIRED.test(sectionText(root)) ? 'required' : 'unknown',
+        closed: closedIn(root),
+        evidence: evidenceOf(root, 'blogger', clip(root.querySelector('h4, h3, h2')?.textContent) || 'Blogger comments'),
+      });
+    }
+  }
+
+  const wpdiscuz = first(doc, WPDISCUZ_SECTION);
+  if (wpdiscuz) {
+    const items = all(doc, WPDISCUZ_COMMENT);
+    const comments = readComments(
+      items,
+      WPDISCUZ_COMMENT,
+      (item) => ({
+        author: clip(ownText(item, '.wpd-comment-author', WPDISCUZ_COMMENT)?.textContent, 120) || null,
+        byOwner: !!ownText(item, '.wpd-blog-post_author, .wpd-blog-author', WPDISCUZ_COMMENT),
+        time: parseDate(ownText(item, '.wpd-comment-date', WPDISCUZ_COMMENT)?.getAttribute('title') ?? ownText(item, '.wpd-comment-date', WPDISCUZ_COMMENT)?.textContent),
+      }),
+      ownerNames,
+    );
+    sections.push({
+      system: 'wpdiscuz',
+      observable: true,
+      count: comments.length,
+      displayedCount: displayedCount(wpdiscuz),
+      comments,
+      login: LOGIN_REQUIRED.test(sectionText(wpdiscuz)) ? 'required' : wpdiscuz.querySelector('input[name="wc_name"], .wc_name') ? 'not-required' : 'unknown',
+      closed: closedIn(wpdiscuz),
+      evidence: evidenceOf(wpdiscuz, 'wpdiscuz', 'wpDiscuz'),
+    });
+  } else if (!sections.length) {
+    const wpMarks = first(doc, 'ol.comment-list, ol.commentlist, ul.commentlist, #commentform, p.must-log-in, .comment-respond, li.comment .comment-body, .comments-area');
+    if (wpMarks) {
+      const section = wpMarks.closest('#comments, .comments-area, .comments') ?? first(doc, '#comments') ?? wpMarks;
+      const items = all(doc, WORDPRESS_COMMENT).filter((el) => !el.closest('.widget, aside, #sidebar'));
+      const comments = readComments(
+        items,
+        WORDPRESS_COMMENT,
+        (item) => {
+          const authorEl = ownText(item, '.comment-author .fn, .comment-author cite, .comment-author, .fn', WORDPRESS_COMMENT);
+          const timeEl = ownText(item, '.comment-metadata time[datetime], .comment-meta time[datetime], time[datetime]', WORDPRESS_COMMENT);
+          const metaLink = ownText(item, '.comment-metadata a, .comment-meta a, .commentmetadata a', WORDPRESS_COMMENT);
+          return {
+            author: clip(authorEl?.textContent?.replace(/\s*(?:says|sier|sagt|schreibt|skriver):?\s*$/i, ''), 120) || null,
+            byOwner: item.classList.contains('bypostauthor'),
+            time: parseDate(timeEl?.getAttribute('datetime')) ?? parseDate(metaLink?.textContent),
+          };
+        },
+        ownerNames,
+      );
+      sections.push({
+        system: 'native-wordpress',
+        observable: true,
+        count: comments.length,
+        displayedCount: displayedCount(section),
+        comments,
+        login: wordpressLogin(doc, section),
+        closed: closedIn(section) && !first(doc, '#commentform'),
+        evidence: evidenceOf(section, 'wordpress', clip(section.querySelector('h2, h3')?.textContent) || 'WordPress comments'),
+      });
+    }
+  }
+
+  for (const system of THIRD_PARTY_SYSTEMS) {
+    const el = system.dom.map((d) => first(doc, d)).find(Boolean) ?? null;
+    const scriptHit = system.script.find((p) => scripts.some((s) => s.includes(p)) || inline.includes(p));
+    if (!el && !scriptHit) continue;
+    // A script without its container (say, Disqus comment counts on a listing page) is not a section.
+    if (!el && system.dom.length && !['isso', 'remark42', 'discourse', 'coral'].includes(system.id)) continue;
+    const holder = el ?? first(doc, `script[src*="${scriptHit?.replace(/"/g, '') ?? ''}"]`);
+    sections.push({
+      system: system.id,
+      observable: system.observable,
+      count: null,
+      displayedCount: null,
+      comments: [],
+      login: system.login,
+      closed: false,
+      evidence: evidenceOf(holder, system.id, `${system.id}${scriptHit ? ` (${scriptHit})` : ''}`),
+    });
+  }
+
+  if (!sections.length) {
+    const items = all(doc, GENERIC_COMMENT).filter((el) => !el.closest('nav, .widget'));
+    const section = first(doc, GENERIC_SECTION);
+    if (section && (items.length || /comment|kommentar/i.test(section.textContent?.slice(0, 500) ?? ''))) {
+      const comments = readComments(
+        items,
+        GENERIC_COMMENT,
+        (item) => ({
+          author: clip((item.querySelector('[itemprop="author"] [itemprop="name"], [itemprop="author"], .author, .comment-author, .username')?.textContent) ?? '', 120) || null,
+          byOwner: /\b(?:bypostauthor|by-author|is-author|owner|staff|blog-author)\b/.test(item.className?.toString() ?? ''),
+          time: parseDate(item.querySelector('time[datetime]')?.getAttribute('datetime') ?? item.querySelector('[itemprop="dateCreated"]')?.getAttribute('content') ?? item.querySelector('[itemprop="dateCreated"], time')?.textContent),
+        }),
+        ownerNames,
+      );
+      sections.push({
+        system: 'generic',
+        observable: true,
+        count: comments.length,
+        displayedCount: displayedCount(section),
+        comments,
+        login: LOGIN_REQUIRED.test(sectionText(section)) ? 'required' : section.querySelector('form input[name*="name" i]') && section.querySelector('form textarea') ? 'not-required' : 'unknown',
+        closed: closedIn(section),
+        evidence: evidenceOf(section, 'markup', 'comments'),
+      });
+    }
+  }
+  return sections.slice(0, 10);
+}

@@ -1,0 +1,156 @@
+import { CHAT_WIDGETS, CONTACT_FORM } from '../patterns/channels';
+import { ORG_NUMBER, PHONE_LABEL } from '../patterns/phrases';
+import type { GatherContext } from './context';
+import type { Copyright } from './dates';
+import { matchText } from './context';
+import { all, clip, evidenceOf, first } from './dom';
+import type { Contact, Finding } from './schema';
+import { isType, ldList, ldString, ORGANISATION_TYPES } from './structured-data';
+
+// How to reach the people behind the page: e-mail, phone, address, who the organisation is.
+
+/** Norwegian organisation number check (Brønnøysund): mod 11 with weights 3,2,7,6,5,4,3,2. */
+export function isValidOrgNumber(value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  if (!/^\d{9}$/.test(digits)) return false;
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  const sum = weights.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
+  const rest = 11 - (sum % 11);
+  const check = rest === 11 ? 0 : rest;
+  return check !== 10 && check === Number(digits[8]);
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b/g;
+// "navn [at] firma.no", "name (at) domain (dot) com", "post [alfakrøll] firma [punktum] no".
+const OBFUSCATED_EMAIL =
+  /([A-Za-z0-9._%+-]{1,64})\s*(?:\[\s*(?:at|alfakrøll|krøllalfa)\s*\]|\(\s*(?:at|alfakrøll|krøllalfa)\s*\)|\{\s*at\s*\})\s*([A-Za-z0-9-]{1,63}(?:\s*(?:\.|\[\s*(?:dot|punktum)\s*\]|\(\s*(?:dot|punktum)\s*\))\s*[A-Za-z0-9-]{1,63})+)/gi;
+const NO_PHONE = /(?:\+47|0047)[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}\b|(?:\+47|0047)[\s.-]?\d{3}[\s.-]?\d{2}[\s.-]?\d{3}\b/g;
+// Norwegian "Storgata 12, 0155 Oslo", German "Hauptstraße 5, 10115 Berlin", "Postboks 123, 0102 Oslo".
+const STREET_ADDRESS =
+  /(?:\b[\p{Lu}][\p{L}.'-]*(?:[ -][\p{L}.'-]+){0,3}[ \t]+\d{1,4}[ \t]?[A-Za-z]?|\bPostboks[ \t]+\d{1,5}|\bPostfach[ \t]+\d{1,6}|\bP\.?O\.? Box[ \t]+\d{1,6})[ \t]*,?[ \t]*\n?[ \t]*(?:N-|NO-|D-|DE-)?(\d{4,5})[ \t]+[\p{Lu}][\p{L}-]+/gu;
+const US_ADDRESS = /\b\d{1,5}[ \t]+[\p{Lu}][\p{L}. ]{2,40}[ \t](?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Dr\.|Way|Court|Ct\.|Place|Pl\.)[^\n]{0,60}?\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/gu;
+const SKIP_EMAIL = /\.(?:png|jpe?g|gif|webp|svg|css|js)$|@(?:2x|3x)\b|example\.(?:com|org)|sentry|wixpress/i;
+
+function pushUnique(list: Finding[], seen: Set<string>, value: string, evidence: Finding['evidence'], max: number): void {
+  const key = value.toLowerCase().replace(/\s+/g, '');
+  if (seen.has(key) || list.length >= max) return;
+  seen.add(key);
+  list.push({ value: clip(value, 200), evidence });
+}
+
+export function gatherContact(ctx: GatherContext, copyright: Copyright | null): Omit<Contact, 'pages' | 'socialProfiles'> {
+  const emails: Finding[] = [];
+  const phones: Finding[] = [];
+  const addresses: Finding[] = [];
+  const organisationNames: Finding[] = [];
+  const orgNumbers: Finding[] = [];
+  const seen = { email: new Set<string>(), phone: new Set<string>(), address: new Set<string>(), org: new Set<string>(), orgNo: new Set<string>() };
+  const outsideComments = (el: Element | null) => !el?.closest('.comment, .comment-body, .comments, #comments, [itemprop~="comment"]');
+
+  for (const a of all(ctx.doc, 'a[href^="mailto:" i]')) {
+    const value = decodeURIComponent((a.getAttribute('href') ?? '').slice(7).split('?')[0] ?? '').trim();
+    if (value.includes('@') && !SKIP_EMAIL.test(value)) pushUnique(emails, seen.email, value, evidenceOf(a, 'mailto', value), 50);
+  }
+  for (const a of all(ctx.doc, 'a[href^="tel:" i]')) {
+    const value = (a.getAttribute('href') ?? '').slice(4).trim();
+    if (value.replace(/\D/g, '').length >= 5) pushUnique(phones, seen.phone, value, evidenceOf(a, 'tel'), 50);
+  }
+  for (const { match, element } of matchText(ctx, EMAIL)) {
+    if (outsideComments(element) && !SKIP_EMAIL.test(match[0])) pushUnique(emails, seen.email, match[0], evidenceOf(element, 'text', match[0]), 50);
+  }
+  for (const { match, element } of matchText(ctx, OBFUSCATED_EMAIL)) {
+    const domain = match[2]!.replace(/\s*(?:\[\s*(?:dot|punktum)\s*\]|\(\s*(?:dot|punktum)\s*\))\s*/gi, '.').replace(/\s+/g, '');
+    if (outsideComments(element)) pushUnique(emails, seen.email, `${match[1]}@${domain}`, evidenceOf(element, 'text:obfuscated', match[0]), 50);
+  }
+  for (const { match, element } of matchText(ctx, PHONE_LABEL)) {
+    const digits = match[1]!.replace(/\D/g, '');
+    if (digits.length >= 8 && digits.length <= 15 && outsideComments(element) && !/^(?:19|20)\d{2}/.test(match[1]!.trim()))
+      pushUnique(phones, seen.phone, match[1]!.trim(), evidenceOf(element, 'text', match[0]), 50);
+  }
+  for (const { match, element } of matchText(ctx, NO_PHONE)) {
+    if (outsideComments(element)) pushUnique(phones, seen.phone, match[0], evidenceOf(element, 'text', match[0]), 50);
+  }
+
+  // Structured data: Organization, LocalBusiness, Person with contact points.
+  for (const { node, script } of ctx.ld) {
+    const isOrg = isType(node, ...ORGANISATION_TYPES);
+    const holders = [node, ...ldList(node['contactPoint'])].filter((x): x is Record<string, unknown> => !!x && typeof x === 'object');
+    for (const holder of holders) {
+      const email = ldString(holder['email']);
+      if (email && email.includes('@')) pushUnique(emails, seen.email, email.replace(/^mailto:/i, ''), evidenceOf(script, 'json-ld', email), 50);
+      const tel = ldString(holder['telephone']);
+      if (tel && tel.replace(/\D/g, '').length >= 5) pushUnique(phones, seen.phone, tel, evidenceOf(script, 'json-ld', tel), 50);
+    }
+    for (const address of ldList(node['address'])) {
+      const text =
+        typeof address === 'string'
+          ? address
+          : address && typeof address === 'object'
+            ? ['streetAddress', 'postalCode', 'addressLocality', 'addressCountry']
+                .map((k) => ldString((address as Record<string, unknown>)[k]))
+                .filter(Boolean)
+                .join(', ')
+            : '';
+      if (/\d/.test(text) && /\p{L}{3}/u.test(text)) pushUnique(addresses, seen.address, text, evidenceOf(script, 'json-ld', text), 20);
+    }
+    if (isOrg) {
+      const name = ldString(node['legalName']) ?? ldString(node['name']);
+      if (name) pushUnique(organisationNames, seen.org, name, evidenceOf(script, 'json-ld', name), 20);
+      for (const key of ['taxID', 'vatID', 'identifier', 'leiCode']) {
+        const id = ldString(node[key]);
+        if (id && isValidOrgNumber(id)) pushUnique(orgNumbers, seen.orgNo, id.replace(/\D/g, ''), evidenceOf(script, 'json-ld', id), 20);
+      }
+    }
+  }
+
+  // Address markup: <address>, microdata PostalAddress, h-card/vCard adr.
+  for (const el of all(ctx.doc, 'address, [itemtype*="PostalAddress"], .p-adr, .h-card .adr, .vcard .adr')) {
+    const text = clip(el.textContent, 200);
+    if (outsideComments(el) && /\d/.test(text) && /\p{L}{3}/u.test(text) && !el.closest('.post-author, .byline'))
+      pushUnique(addresses, seen.address, text, evidenceOf(el, 'markup'), 20);
+  }
+  for (const pattern of [STREET_ADDRESS, US_ADDRESS]) {
+    for (const { match, element } of matchText(ctx, pattern, undefined, 20)) {
+      if (!outsideComments(element)) continue;
+      const value = match[0].replace(/\s+/g, ' ');
+      // Skip things like "Windows 11, 2024 Edition": a postcode must not be a year right after a version number.
+      if (/^\d{4}$/.test(match[1] ?? '') && /\b(?:19|20)\d{2}\b/.test(match[1]!) && !/\b(?:gate|gata|vei|veien|vegen|plass|allé|alle|gaten|torget|brygge|straße|strasse|weg|platz|gasse|postboks|postfach)\b/i.test(value)) continue;
+      pushUnique(addresses, seen.address, value, evidenceOf(element, 'text', value), 20);
+    }
+  }
+
+  for (const { match, element } of matchText(ctx, ORG_NUMBER, undefined, 20)) {
+    const digits = match[1]!.replace(/\D/g, '');
+    if (isValidOrgNumber(digits)) pushUnique(orgNumbers, seen.orgNo, digits, evidenceOf(element, 'text', match[0]), 20);
+  }
+
+  // The copyright holder names the organisation too: "© 2026 Fjordtre Snekkeri AS".
+  const holder = (copyright?.holder ?? '')
+    .replace(/\b(?:all rights reserved|alle rettigheter (?:forbeholdt|reservert)|alle rechte vorbehalten)\b.*$/i, '')
+    .replace(/[.,\s]+$/, '')
+    .trim();
+  if (copyright && holder.length >= 2 && /\p{L}{2}/u.test(holder) && holder.split(' ').length <= 8)
+    pushUnique(organisationNames, seen.org, holder, copyright.evidence, 20);
+
+  const chatWidgets: Finding[] = [];
+  const scripts = all(ctx.doc, 'script[src]').map((s) => ({ el: s, src: s.getAttribute('src') ?? '' }));
+  for (const widget of CHAT_WIDGETS) {
+    const script = scripts.find((s) => widget.script.some((p) => s.src.includes(p)));
+    const dom = script ? null : widget.dom.map((d) => first(ctx.doc, d)).find(Boolean);
+    const el = script?.el ?? dom;
+    if (el) chatWidgets.push({ value: widget.name, evidence: evidenceOf(el, 'chat', widget.name) });
+  }
+
+  const contactForms: Finding[] = [];
+  const forms = new Set([...all(ctx.doc, CONTACT_FORM), ...all(ctx.doc, 'form')]);
+  for (const form of forms) {
+    if (contactForms.length >= 10) break;
+    if (form.matches('#commentform, .comment-form, [action*="comment"], [role="search"], [action*="search"], [action*="login"]')) continue;
+    const explicit = form.matches(CONTACT_FORM);
+    const hasMessage = !!form.querySelector('textarea');
+    const hasReply = !!form.querySelector('input[type="email"], input[name*="mail" i], input[type="tel"]');
+    if (explicit || (hasMessage && hasReply)) contactForms.push({ value: 'form', evidence: evidenceOf(form, 'form', form.getAttribute('action') ?? 'form') });
+  }
+
+  return { emails, phones, addresses, organisationNames, orgNumbers, chatWidgets, contactForms };
+}

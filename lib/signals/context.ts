@@ -1,0 +1,47 @@
+import { mainContent } from './dom';
+import { readPageText, type PageText } from './page-text';
+import { readJsonLd, type LdEntry } from './structured-data';
+
+/** What every gatherer reads: built once per analysis so the page is walked once. */
+export interface GatherContext {
+  doc: Document;
+  url: string;
+  host: string;
+  main: Element;
+  text: PageText;
+  ld: LdEntry[];
+  /** Date.now() value after which gatherers should stop and return what they have. */
+  deadline: number;
+}
+
+export function createContext(doc: Document, url: string, deadline: number): GatherContext {
+  const main = mainContent(doc);
+  let host = '';
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    /* about:blank and the like */
+  }
+  return { doc, url, host, main, text: readPageText(doc, main, deadline), ld: readJsonLd(doc), deadline };
+}
+
+/** Run a global regex over a slice of the page text, mapping each match to its element. */
+export function* matchText(
+  ctx: GatherContext,
+  pattern: RegExp,
+  range: readonly [number, number] = [0, ctx.text.text.length],
+  limit = 50,
+): Generator<{ match: RegExpExecArray; element: Element | null }> {
+  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+  const re = new RegExp(pattern.source, flags);
+  const slice = ctx.text.text.slice(range[0], range[1]);
+  let count = 0;
+  for (let m = re.exec(slice); m && count < limit; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    count++;
+    yield { match: m, element: ctx.text.elementAt(range[0] + m.index) };
+  }
+}

@@ -1,0 +1,145 @@
+import { COPYRIGHT } from '../patterns/phrases';
+import type { GatherContext } from './context';
+import { matchText } from './context';
+import { all, clip, evidenceOf, first } from './dom';
+import { dateFromPath, parseDate } from './date-text';
+import type { ArchiveEntry, DatedFinding, Dates, Evidence } from './schema';
+import { ARTICLE_TYPES, isType, ldString } from './structured-data';
+
+// When the content was published and changed, how far back the site's visible history goes
+// (archive widgets, dated posts), and the copyright years.
+
+export interface Copyright {
+  from: number;
+  to: number;
+  holder: string | null;
+  evidence: Evidence;
+}
+
+/** The last copyright line on the page (footers come last): years and holder. */
+export function readCopyright(ctx: GatherContext): Copyright | null {
+  let found: Copyright | null = null;
+  for (const { match, element } of matchText(ctx, COPYRIGHT, undefined, 10)) {
+    const from = Number(match[1]);
+    const to = match[2] ? Number(match[2]) : from;
+    if (from < 1990 || to > 2200 || to < from) continue;
+    found = { from, to, holder: match[3]?.trim() ?? null, evidence: evidenceOf(element, 'copyright', match[0]) };
+  }
+  return found;
+}
+
+const COMMENTS = '.comment, .comments, #comments, [itemprop~="comment"], .comment-list';
+
+function metaDate(doc: Document, names: string[], source: string): DatedFinding | null {
+  for (const name of names) {
+    const el = first(doc, `meta[property="${name}"], meta[name="${name}" i], meta[itemprop="${name}"]`);
+    const date = parseDate(el?.getAttribute('content'));
+    if (el && date) return { date, evidence: evidenceOf(el, source, `${name}: ${el.getAttribute('content')}`) };
+  }
+  return null;
+}
+
+export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Dates {
+  const { doc } = ctx;
+
+  // Structured data first: it is the CMS's own record.
+  let ldPublished: DatedFinding | null = null;
+  let ldModified: DatedFinding | null = null;
+  for (const { node, script } of ctx.ld) {
+    if (!isType(node, ...ARTICLE_TYPES)) continue;
+    const published = parseDate(ldString(node['datePublished']) ?? ldString(node['dateCreated']));
+    const modified = parseDate(ldString(node['dateModified']));
+    if (published && !ldPublished) ldPublished = { date: published, evidence: evidenceOf(script, 'json-ld', `datePublished: ${published}`) };
+    if (modified && !ldModified) ldModified = { date: modified, evidence: evidenceOf(script, 'json-ld', `dateModified: ${modified}`) };
+  }
+
+  // Dated posts visible on the page (one on an article, many on a listing), outside comments.
+  const posts: DatedFinding[] = [];
+  const seen = new Set<string>();
+  const addPost = (el: Element, date: string | null, source: string) => {
+    if (!date || posts.length >= 500 || el.closest(COMMENTS)) return;
+    const key = `${date.slice(0, 10)}|${el.closest('article, .post, .hentry, .date-outer') ? selectorKey(el) : ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    posts.push({ date, evidence: evidenceOf(el, source) });
+  };
+  for (const el of all(doc, 'time.entry-date.published, time.published, abbr.published[title], [itemprop="datePublished"]')) {
+    addPost(el, parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent), 'published-markup');
+  }
+  for (const el of all(doc, 'h2.date-header, .date-header')) addPost(el, parseDate(el.textContent), 'blogger-date');
+  for (const el of all(doc, 'time[datetime]')) {
+    if (el.matches('.updated, [itemprop="dateModified"]')) continue;
+    addPost(el, parseDate(el.getAttribute('datetime')), 'time');
+  }
+  if (!posts.length) {
+    for (const el of all(doc, '.entry-date, .post-date, .published, .date, .dateline, .post-meta, .entry-meta, .byline, .meta, [class*="date" i]').slice(0, 50)) {
+      if ((el.textContent?.length ?? 0) > 120) continue;
+      addPost(el, parseDate(el.textContent), 'date-text');
+    }
+  }
+
+  const metaPublished = metaDate(doc, ['article:published_time', 'datePublished', 'og:published_time', 'dc.date', 'DC.date.issued', 'dcterms.created', 'date', 'pubdate', 'publish-date', 'sailthru.date', 'parsely-pub-date'], 'meta');
+  const metaModified = metaDate(doc, ['article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'last-modified'], 'meta');
+  const fromPath = dateFromPath(ctx.url);
+  const pathDate =
+    fromPath?.day != null
+      ? { date: `${fromPath.year}-${String(fromPath.month).padStart(2, '0')}-${String(fromPath.day).padStart(2, '0')}`, evidence: { snippet: clip(ctx.url), selector: null, source: 'url' } }
+      : null;
+
+  const published = ldPublished ?? metaPublished ?? firstPublishedInMain(ctx, posts) ?? pathDate;
+  const modified = ldModified ?? metaModified ?? modifiedMarkup(doc);
+
+  // Archive widgets: Blogger BlogArchive, WordPress widget_archive, and /YYYY/MM/ links with counts.
+  const archive: ArchiveEntry[] = [];
+  const archiveSeen = new Set<string>();
+  let archiveEvidence: Evidence | null = null;
+  const widget = first(doc, '#BlogArchive1_ArchiveList, .BlogArchive, .widget_archive, .wp-block-archives, .archive-list, [class*="archive" i] ul, .widget-archive');
+  if (widget) {
+    for (const a of all(widget, 'a[href]').slice(0, 600)) {
+      const href = a.getAttribute('href') ?? '';
+      const ym = dateFromPath(href.endsWith('/') ? href : `${href}/`) ?? yearOnly(href);
+      if (!ym) continue;
+      const key = `${ym.year}-${ym.month ?? ''}`;
+      if (archiveSeen.has(key)) continue;
+      archiveSeen.add(key);
+      const countText = `${a.textContent ?? ''} ${a.nextElementSibling?.textContent ?? ''} ${a.parentElement?.textContent?.slice(0, 200) ?? ''}`;
+      const count = /\((\d{1,5})\)/.exec(countText)?.[1];
+      archive.push({ year: ym.year, month: ym.month, count: count ? Number(count) : null });
+    }
+    if (archive.length) archiveEvidence = evidenceOf(widget, 'archive', `${archive.length} archive entries`);
+  }
+
+  return {
+    published,
+    modified,
+    posts,
+    archive: archive.filter((e) => e.year >= 1990 && e.year <= 2200),
+    archiveEvidence,
+    copyright: copyright ? { from: copyright.from, to: copyright.to, evidence: copyright.evidence } : null,
+  };
+}
+
+function selectorKey(el: Element): string {
+  return (el.closest('article, .post, .hentry, .date-outer')?.getAttribute('id') ?? '') + el.localName;
+}
+
+function yearOnly(href: string): { year: number; month: null } | null {
+  const m = /\/((?:19|20)\d{2})\/?(?:$|[?#])/.exec(href);
+  return m ? { year: Number(m[1]), month: null } : null;
+}
+
+function firstPublishedInMain(ctx: GatherContext, posts: DatedFinding[]): DatedFinding | null {
+  if (!posts.length) return null;
+  const article = first(ctx.doc, 'article, .hentry, .post, main') ?? ctx.main;
+  for (const p of posts) {
+    const el = p.evidence.selector ? first(ctx.doc, p.evidence.selector) : null;
+    if (el && article.contains(el)) return p;
+  }
+  return posts[0] ?? null;
+}
+
+function modifiedMarkup(doc: Document): DatedFinding | null {
+  const el = first(doc, 'time.updated[datetime], [itemprop="dateModified"]');
+  const date = parseDate(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
+  return el && date ? { date, evidence: evidenceOf(el, 'updated-markup') } : null;
+}

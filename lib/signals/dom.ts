@@ -1,0 +1,146 @@
+import type { Evidence } from './schema';
+
+// DOM helpers shared by the gatherers. They run inside pages nobody on the team wrote, so they
+// use the prototype methods captured at load time where a page could have replaced them, cap
+// every string they return and never throw on odd markup.
+
+export const MAX_SNIPPET = 160;
+
+/** Collapse white space and cut to `max` characters, marking the cut. */
+export function clip(value: string | null | undefined, max = MAX_SNIPPET): string {
+  if (!value) return '';
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+const cssEscape = (value: string): string =>
+  typeof CSS !== 'undefined' && typeof CSS.escape === 'function'
+    ? CSS.escape(value)
+    : value.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+
+/**
+ * A selector that finds `el` again: the nearest ancestor with a unique-looking id, then
+ * `tag:nth-of-type(n)` steps. Bounded in depth so that deeply nested pages stay cheap.
+ */
+export function selectorFor(el: Element | null | undefined): string | null {
+  if (!el || el.nodeType !== 1) return null;
+  const steps: string[] = [];
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 40; depth++) {
+    const tag = node.localName;
+    if (!tag || tag === 'html') break;
+    const id = node.getAttribute('id');
+    if (id && id.length < 80 && /^[A-Za-z][\w:.-]*$/.test(id)) {
+      steps.unshift(`#${cssEscape(id)}`);
+      return steps.join(' > ');
+    }
+    if (tag === 'body') {
+      steps.unshift('body');
+      return steps.join(' > ');
+    }
+    let index = 1;
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (sib.localName === tag) index++;
+    }
+    steps.unshift(`${/^[a-z][a-z0-9-]*$/.test(tag) ? tag : '*'}:nth-of-type(${index})`);
+    node = node.parentElement;
+  }
+  return steps.length ? steps.join(' > ') : null;
+}
+
+export function evidenceOf(el: Element | null | undefined, source: string, snippet?: string): Evidence {
+  return {
+    snippet: clip(snippet ?? el?.textContent ?? ''),
+    selector: selectorFor(el),
+    source,
+  };
+}
+
+export function textOf(el: Element | null | undefined): string {
+  return clip(el?.textContent ?? '', 400);
+}
+
+/** querySelectorAll that survives invalid selectors and returns an array. */
+export function all(root: ParentNode, selector: string): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+export function first(root: ParentNode, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+/** Absolute http(s) URL of a link, or null for fragments, javascript: and the like. */
+export function hrefOf(el: Element, base: string): string | null {
+  const raw = el.getAttribute('href');
+  if (!raw) return null;
+  try {
+    const url = new URL(raw.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** Whether a reader can see the element (CSS hidden, [hidden], zero size in a laid-out page). */
+export function isVisible(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function') {
+    try {
+      return check.call(el, { visibilityProperty: true, opacityProperty: false });
+    } catch {
+      /* fall through */
+    }
+  }
+  return !el.closest('[hidden], [aria-hidden="true"], template, noscript');
+}
+
+/** Areas whose text is not about the main content: navigation, footers, sidebars, comments. */
+export const PERIPHERY =
+  'nav, footer, aside, header nav, [role="navigation"], [role="contentinfo"], [role="complementary"], .sidebar, #sidebar, .widget, .comments, #comments, .comment-list, .commentlist, #disqus_thread';
+
+export function inPeriphery(el: Element): boolean {
+  try {
+    return el.closest(PERIPHERY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** The element that holds the page's main content, best guess first. */
+export function mainContent(doc: Document): Element {
+  const candidates = [
+    '[itemprop="articleBody"]',
+    '.post-body',
+    '.entry-content',
+    '.post-content',
+    '.article-body',
+    '.article-content',
+    'article .content',
+    'article',
+    'main',
+    '[role="main"]',
+    '#content',
+    '.content',
+  ];
+  for (const selector of candidates) {
+    const el = first(doc, selector);
+    if (el && (el.textContent?.length ?? 0) > 200) return el;
+  }
+  return doc.body ?? doc.documentElement;
+}

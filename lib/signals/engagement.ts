@@ -1,0 +1,50 @@
+import { FIRST_PERSON, INVITATIONS, NEWSLETTER, PROMISES } from '../patterns/phrases';
+import type { GatherContext } from './context';
+import { matchText } from './context';
+import { all, evidenceOf } from './dom';
+import type { Engagement, Finding } from './schema';
+
+// How the page speaks to its readers: invitations to give feedback, promises to answer, a
+// personal tone, and ways to follow the site over time.
+
+function findPhrases(ctx: GatherContext, patterns: readonly RegExp[], source: string): Finding[] {
+  const out: Finding[] = [];
+  for (const pattern of patterns) {
+    for (const { match, element } of matchText(ctx, pattern, undefined, 3)) {
+      // A commenter's "please reply within 24 hours" is not the site's promise.
+      if (element?.closest('.comment-body, li.comment, .comment-content, [itemprop~="comment"]')) continue;
+      out.push({ value: match[0], evidence: evidenceOf(element, source, match[0]) });
+      if (out.length >= 20) return out;
+    }
+  }
+  return out;
+}
+
+export function gatherEngagement(ctx: GatherContext): Omit<Engagement, 'signatures' | 'feeds' | 'sources'> {
+  let firstPersonCount = 0;
+  let firstPersonEvidence: Finding['evidence'] | null = null;
+  for (const { match, element } of matchText(ctx, FIRST_PERSON, ctx.text.main, 200)) {
+    if (element?.closest('nav, footer, .comment, .comments, #comments')) continue;
+    // A capital "I" starting a German or Norwegian sentence is not a pronoun; only count "I" in English text.
+    if (match[0] === 'I' && !/^en/i.test(ctx.doc.documentElement.lang || 'en')) continue;
+    firstPersonCount++;
+    firstPersonEvidence ??= evidenceOf(element, 'text', element?.textContent?.slice(0, 120) ?? match[0]);
+  }
+
+  const newsletters: Finding[] = [];
+  for (const form of all(ctx.doc, 'form')) {
+    if (newsletters.length >= 10) break;
+    if (form.matches('#commentform, .comment-form, [role="search"]')) continue;
+    const email = form.querySelector('input[type="email"], input[name*="email" i]');
+    if (!email || form.querySelector('textarea')) continue;
+    const label = `${form.textContent ?? ''} ${form.getAttribute('action') ?? ''} ${form.className?.toString() ?? ''} ${[...form.querySelectorAll('input[type=submit], button')].map((b) => b.getAttribute('value') ?? b.textContent).join(' ')}`;
+    if (NEWSLETTER.test(label)) newsletters.push({ value: 'newsletter', evidence: evidenceOf(form, 'form', label.slice(0, 120)) });
+  }
+
+  return {
+    invitations: findPhrases(ctx, INVITATIONS, 'text'),
+    promises: findPhrases(ctx, PROMISES, 'text'),
+    firstPerson: { count: firstPersonCount, evidence: firstPersonEvidence },
+    newsletters,
+  };
+}

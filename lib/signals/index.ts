@@ -1,0 +1,89 @@
+import { gatherAuthors } from './author';
+import { gatherComments } from './comment-section';
+import { gatherContact } from './contact';
+import { createContext, type GatherContext } from './context';
+import { clip } from './dom';
+import { gatherDates, readCopyright } from './dates';
+import { gatherEngagement } from './engagement';
+import { gatherLinks } from './links';
+import type { PageSignals } from './schema';
+
+// Gather every signal from a document. Runs in the page (content script) and in tests; it never
+// throws: a gatherer that fails or runs out of time leaves its part empty and marks the result
+// partial, so the popup can say the analysis is incomplete.
+
+export const DEFAULT_BUDGET_MS = 2500;
+
+export interface CollectOptions {
+  url?: string;
+  budgetMs?: number;
+  now?: () => number;
+}
+
+function guard<T>(fallback: T, run: () => T, state: { partial: boolean; deadline: number; now: () => number }): T {
+  if (state.now() > state.deadline) {
+    state.partial = true;
+    return fallback;
+  }
+  try {
+    return run();
+  } catch {
+    state.partial = true;
+    return fallback;
+  }
+}
+
+export function emptySignals(url: string): PageSignals {
+  return {
+    schema: 1,
+    url: clip(url, 4000),
+    title: '',
+    lang: null,
+    partial: true,
+    elapsedMs: 0,
+    authors: [],
+    contact: { emails: [], phones: [], addresses: [], organisationNames: [], orgNumbers: [], pages: [], socialProfiles: [], chatWidgets: [], contactForms: [] },
+    comments: [],
+    dates: { published: null, modified: null, posts: [], archive: [], archiveEvidence: null, copyright: null },
+    engagement: { invitations: [], promises: [], firstPerson: { count: 0, evidence: null }, signatures: [], feeds: [], newsletters: [], sources: { count: 0, examples: [] } },
+  };
+}
+
+export function collectSignals(doc: Document, options: CollectOptions = {}): PageSignals {
+  const now = options.now ?? (() => Date.now());
+  const started = now();
+  const url = options.url ?? doc.location?.href ?? doc.URL ?? '';
+  const state = { partial: false, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS), now };
+  const result = emptySignals(url);
+  result.partial = false;
+
+  const ctx = guard<GatherContext | null>(null, () => createContext(doc, url, state.deadline), state);
+  if (!ctx) return { ...result, partial: true, elapsedMs: now() - started };
+  if (ctx.text.truncated) state.partial = true;
+
+  result.title = clip(doc.title, 300);
+  result.lang = clip(doc.documentElement?.getAttribute('lang'), 20) || null;
+
+  const { authors, signatures } = guard({ authors: [], signatures: [] }, () => gatherAuthors(ctx), state);
+  const links = guard(null, () => gatherLinks(ctx), state);
+  const copyright = guard(null, () => readCopyright(ctx), state);
+  const contact = guard(null, () => gatherContact(ctx, copyright), state);
+  const owners = new Set(authors.map((a) => a.name.toLowerCase()));
+  const comments = guard([], () => gatherComments(ctx, owners), state);
+  const dates = guard(null, () => gatherDates(ctx, copyright), state);
+  const engagement = guard(null, () => gatherEngagement(ctx), state);
+
+  result.authors = authors;
+  if (contact) result.contact = { ...contact, pages: links?.pages ?? [], socialProfiles: links?.socialProfiles ?? [] };
+  result.comments = comments;
+  if (dates) result.dates = dates;
+  result.engagement = {
+    ...(engagement ?? result.engagement),
+    signatures,
+    feeds: links?.feeds ?? [],
+    sources: links?.sources ?? { count: 0, examples: [] },
+  };
+  result.partial = state.partial || !links || !contact || !dates || !engagement;
+  result.elapsedMs = Math.max(0, now() - started);
+  return result;
+}

@@ -1,0 +1,98 @@
+import { FEED_PATH, FEED_TYPES, SHARE_LINK, SOCIAL_HOSTS } from '../patterns/channels';
+import { PAGE_LINKS } from '../patterns/phrases';
+import type { GatherContext } from './context';
+import { all, clip, evidenceOf, hostOf, hrefOf } from './dom';
+import type { Finding, PageLink } from './schema';
+
+// One pass over the page's links, sorting each into what the factors need: pages that tell
+// who the site is, social profiles, feeds, and links from the main content to other sites.
+
+export interface Links {
+  pages: PageLink[];
+  socialProfiles: Finding[];
+  feeds: Finding[];
+  sources: { count: number; examples: Finding[] };
+}
+
+const MAX_LINKS = 20_000;
+
+function isSocial(host: string): boolean {
+  return SOCIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+export function gatherLinks(ctx: GatherContext): Links {
+  const pages: PageLink[] = [];
+  const seenPage = new Set<string>();
+  const social: Finding[] = [];
+  const seenSocial = new Set<string>();
+  const feeds: Finding[] = [];
+  const seenFeed = new Set<string>();
+  const sources: Finding[] = [];
+  let sourceCount = 0;
+  const seenSource = new Set<string>();
+
+  for (const el of all(ctx.doc, 'link[rel~="alternate"][href]')) {
+    const type = (el.getAttribute('type') ?? '').toLowerCase();
+    const url = hrefOf(el, ctx.url);
+    if (url && FEED_TYPES.includes(type) && !/\/comments\/|comments\/feed/i.test(url) && !seenFeed.has(url) && feeds.length < 20) {
+      seenFeed.add(url);
+      feeds.push({ value: url, evidence: evidenceOf(el, 'link', el.getAttribute('title') ?? url) });
+    }
+  }
+
+  const anchors = ctx.doc.getElementsByTagName('a');
+  const n = Math.min(anchors.length, MAX_LINKS);
+  for (let i = 0; i < n; i++) {
+    const a = anchors[i]!;
+    const url = hrefOf(a, ctx.url);
+    if (!url) continue;
+    const host = hostOf(url);
+    const label = clip(a.textContent || a.getAttribute('aria-label') || a.getAttribute('title'), 80);
+    const sameSite = host === ctx.host || host.endsWith(`.${ctx.host}`) || ctx.host.endsWith(`.${host}`);
+
+    if (sameSite || !ctx.host) {
+      let path = '';
+      try {
+        path = new URL(url).pathname;
+      } catch {
+        /* hrefOf gave a valid URL */
+      }
+      for (const kind of ['contact', 'impressum', 'about', 'privacy'] as const) {
+        const rule = PAGE_LINKS[kind];
+        if (rule.text.test(label) || (label.length < 40 && rule.path.test(path))) {
+          const key = `${kind} ${url}`;
+          if (!seenPage.has(key) && pages.length < 50) {
+            seenPage.add(key);
+            pages.push({ kind, url, evidence: evidenceOf(a, 'link', label || url) });
+          }
+          break;
+        }
+      }
+      if (FEED_PATH.test(path) && !/comments/i.test(path) && !seenFeed.has(url) && feeds.length < 20) {
+        seenFeed.add(url);
+        feeds.push({ value: url, evidence: evidenceOf(a, 'link', label || url) });
+      }
+      continue;
+    }
+
+    if (isSocial(host)) {
+      if (SHARE_LINK.test(url) || a.closest('.comment, .comments, #comments')) continue;
+      const key = url.replace(/[?#].*$/, '').replace(/\/$/, '').toLowerCase();
+      if (!seenSocial.has(key) && social.length < 50) {
+        seenSocial.add(key);
+        social.push({ value: url, evidence: evidenceOf(a, 'link', label || url) });
+      }
+      continue;
+    }
+
+    // A source: a link out of the main content to another site.
+    if (ctx.main.contains(a) && !a.closest('.comment, .comments, #comments, .sharedaddy, .share, .social, nav, aside, footer')) {
+      if (seenSource.has(url)) continue;
+      seenSource.add(url);
+      sourceCount++;
+      if (sources.length < 5) sources.push({ value: url, evidence: evidenceOf(a, 'link', label || url) });
+    }
+  }
+
+  return { pages, socialProfiles: social, feeds, sources: { count: sourceCount, examples: sources } };
+}
