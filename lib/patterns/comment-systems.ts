@@ -45,7 +45,8 @@ export const WPDISCUZ_SECTION = '#wpdcom, .wpdiscuz_top_clearing, #wpd-threads';
 export const WPDISCUZ_COMMENT = '.wpd-comment';
 
 export const BLOGGER_SECTION = '.comments#comments, #comments-block, #comment-holder, .comment-thread, .blogger-comments, #comment-editor, .comment-footer a[href*="comment"]';
-export const BLOGGER_COMMENT = '.comment-thread li.comment, #comment-holder li.comment, #comments-block dt.comment-author, .comments .comment-block';
+/** Comment items per Blogger template, most specific first; the first that matches is used. */
+export const BLOGGER_COMMENT = ['.comment-thread li.comment, #comment-holder li.comment', '#comments-block dt.comment-author', '.comments .comment-block'] as const;
 
 /** Generic comment markup (schema.org Comment and common class names). */
 export const GENERIC_SECTION = '[itemtype*="schema.org/UserComments"], [itemprop="comment"], .comment-list, .comments-list, .commentlist, .post-comments, #comments, .comments, #kommentarer, .kommentarer';

@@ -52,8 +52,12 @@ export const PROMISES = [
   /(?:wir antworten|antworten wir) (?:innerhalb|binnen|in der regel innerhalb)[^.\n]{0,30}/i,
 ];
 
-/** First-person words: the personal tone FACTORS.md asks for. Matched as whole words. */
-export const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:jeg|meg|min|mitt|mine|vi|oss|vår|vårt|våre|I|me|my|we|us|our|ich|mich|mein|meine|wir|uns|unser|unsere)(?![\p{L}\p{N}])/gu;
+/** First-person words: the personal tone FACTORS.md asks for. Matched as whole words, any first-letter case (but "I" only as a capital). */
+export const FIRST_PERSON_WORDS = ['jeg', 'meg', 'min', 'mitt', 'mine', 'vi', 'oss', 'vår', 'vårt', 'våre', 'me', 'my', 'we', 'us', 'our', 'ich', 'mich', 'mein', 'meine', 'wir', 'uns', 'unser', 'unsere'];
+export const FIRST_PERSON = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:I|${FIRST_PERSON_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** Headings and notes that say the comment section is closed. */
 export const COMMENTS_CLOSED = /(?:comments? (?:are|is) closed|kommentarer(?:feltet)? er (?:stengt|lukket)|kommentering er (?:stengt|slått av)|kommentare sind geschlossen|kommentarfunktion (?:ist )?(?:deaktiviert|geschlossen))/i;

@@ -25,6 +25,14 @@ export function cleanName(raw: string | null | undefined): string | null {
   return name;
 }
 
+// Case-insensitive lead phrase, case-sensitive name (capitalised words): the u flag with i would
+// let \p{Lu} match lower case too.
+const anyCase = (phrase: string) => phrase.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+const BYLINE_TEXT = new RegExp(
+  `(?:${['skrevet av', 'publisert av', 'postet av', 'written by', 'posted by', 'published by', 'geschrieben von', 'verfasst von'].map(anyCase).join('|')})\\s*:?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`,
+  'gu',
+);
+
 const BYLINE_SELECTORS = [
   // Blogger: "Posted by" block, then the fn/author markup, then the profile link.
   { selector: '.post-author.vcard .fn, .post-author .fn', source: 'byline:blogger' },
@@ -112,8 +120,7 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   });
 
   // 4. "Skrevet av Kari Nordmann" / "Posted by Jane Doe" in the text.
-  const bylineText = /(?:skrevet av|publisert av|postet av|written by|posted by|published by|geschrieben von|verfasst von)\s*:?\s*([\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3})/gu;
-  for (const { match, element } of matchText(ctx, bylineText)) {
+  for (const { match, element } of matchText(ctx, BYLINE_TEXT)) {
     if (element && element.closest('.comment, .comments, #comments, .widget, aside, nav')) continue;
     const name = cleanName(match[1]);
     if (name) add({ name, visible: true, profileUrl: element ? profileFrom(element, ctx) : null, bio: null, evidence: evidenceOf(element, 'text', match[0]), rank: 4 });

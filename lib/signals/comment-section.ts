@@ -99,18 +99,22 @@ export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): Com
     const section = first(doc, BLOGGER_SECTION);
     if (section) {
       const root = section.closest('.comments, #comments') ?? section;
-      const items = all(doc, BLOGGER_COMMENT);
-      const itemSelector = 'li.comment, dt.comment-author, .comment-block';
+      // Templates differ: threaded (li.comment), classic (dt.comment-author), or bare blocks.
+      const itemSelector = BLOGGER_COMMENT.find((sel) => first(doc, sel)) ?? BLOGGER_COMMENT[0]!;
+      const items = all(doc, itemSelector);
       const comments = readComments(
         items,
         itemSelector,
         (item) => {
-          const authorEl = item.querySelector('cite.user, .comment-header .user, .profile-name-link') ?? (item.matches('dt') ? item : null);
-          const link = item.querySelector('a[href*="showComment="]') ?? item.nextElementSibling?.nextElementSibling?.querySelector('a[href*="showComment="]');
+          // Replies nest inside their parent's item: read only the item's own parts.
+          const authorEl = ownText(item, 'cite.user, .comment-header .user, .profile-name-link', itemSelector) ?? (item.matches('dt') ? item : null);
+          const link =
+            ownText(item, 'a[href*="showComment="]', itemSelector) ??
+            item.nextElementSibling?.nextElementSibling?.querySelector('a[href*="showComment="]');
           const millis = /showComment=(\d+)/.exec(link?.getAttribute('href') ?? '')?.[1];
           return {
             author: clip(authorEl?.textContent?.replace(/\s*(?:sa|said|skrev|hat gesagt|meinte)…?:?\s*$/i, ''), 120) || null,
-            byOwner: !!item.querySelector('.blog-author') || item.classList.contains('blog-author'),
+            byOwner: !!ownText(item, '.blog-author', itemSelector) || item.classList.contains('blog-author'),
             time: parseEpochMillis(millis) ?? parseDate(link?.textContent),
           };
         },

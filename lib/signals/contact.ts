@@ -3,7 +3,7 @@ import { ORG_NUMBER, PHONE_LABEL } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import type { Copyright } from './dates';
 import { matchText } from './context';
-import { all, clip, evidenceOf, first } from './dom';
+import { all, clip, evidenceOf, first, spacedText } from './dom';
 import type { Contact, Finding } from './schema';
 import { isType, ldList, ldString, ORGANISATION_TYPES } from './structured-data';
 
@@ -105,9 +105,9 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
 
   // Address markup: <address>, microdata PostalAddress, h-card/vCard adr.
   for (const el of all(ctx.doc, 'address, [itemtype*="PostalAddress"], .p-adr, .h-card .adr, .vcard .adr')) {
-    const text = clip(el.textContent, 200);
+    const text = spacedText(el, 200);
     if (outsideComments(el) && /\d/.test(text) && /\p{L}{3}/u.test(text) && !el.closest('.post-author, .byline'))
-      pushUnique(addresses, seen.address, text, evidenceOf(el, 'markup'), 20);
+      pushUnique(addresses, seen.address, text, evidenceOf(el, 'markup', text), 20);
   }
   for (const pattern of [STREET_ADDRESS, US_ADDRESS]) {
     for (const { match, element } of matchText(ctx, pattern, undefined, 20)) {
@@ -126,7 +126,7 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
 
   // The copyright holder names the organisation too: "© 2026 Fjordtre Snekkeri AS".
   const holder = (copyright?.holder ?? '')
-    .replace(/\b(?:all rights reserved|alle rettigheter (?:forbeholdt|reservert)|alle rechte vorbehalten)\b.*$/i, '')
+    .replace(/\b(?:all rights reserved|alle rettigheter (?:forbeholdt|reservert)|alle rechte vorbehalten|proudly powered|powered by|drevet av|levert av|theme by|designed by|built with)\b.*$/i, '')
     .replace(/[.,\s]+$/, '')
     .trim();
   if (copyright && holder.length >= 2 && /\p{L}{2}/u.test(holder) && holder.split(' ').length <= 8)

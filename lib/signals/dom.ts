@@ -56,8 +56,18 @@ export function evidenceOf(el: Element | null | undefined, source: string, snipp
   };
 }
 
-export function textOf(el: Element | null | undefined): string {
-  return clip(el?.textContent ?? '', 400);
+/** Text of an element with its text nodes (and <br>s) kept apart: "Firma AS<br>Storgata 1" reads "Firma AS Storgata 1". */
+export function spacedText(el: Element | null | undefined, max = 400): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let node = walker.nextNode(); node && length < max * 2; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    parts.push(value);
+    length += value.length;
+  }
+  return clip(parts.join(' '), max);
 }
 
 /** querySelectorAll that survives invalid selectors and returns an array. */
