@@ -40,6 +40,7 @@ export async function analyseTab(tab: { id: number; url: string | null }, lang: 
   const parsed = PageSignals.safeParse(raw);
   if (!parsed.success) return { ok: false, problem: 'invalid', detail: parsed.error.issues[0]?.message };
   const signals = parsed.data;
+  if (signals.contentType === 'application/pdf') return { ok: false, problem: 'pdf' };
 
   const after = await browser.tabs.get(tab.id).catch(() => null);
   if (!after || !samePage(after.url ?? signals.url, signals.url)) return { ok: false, problem: 'navigated' };

@@ -31,6 +31,9 @@ export function problemForError(error: unknown, url: string | null | undefined):
   if (/frame .*(?:removed|not found)|no frame with id|tab was closed|no tab with id|navigat|document (?:was|is) (?:unloaded|not active)|back\/forward cache/i.test(message)) return 'navigated';
   if (/cannot access|cannot be scripted|missing host permission|permission|not allowed|extensions gallery/i.test(message)) {
     if (url?.startsWith('file:')) return 'file';
+    // After the toolbar click activeTab reveals the URL of every page it may script: a page
+    // whose URL stays hidden (chrome://, about:blank, view-source:) is one no extension may read.
+    if (!url || /chrome:\/\/|extensions gallery|cannot be scripted/i.test(message)) return 'restricted';
     return problemForUrl(url) ?? 'denied';
   }
   if (/pdf/i.test(message)) return 'pdf';

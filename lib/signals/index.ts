@@ -37,6 +37,7 @@ export function emptySignals(url: string): PageSignals {
   return {
     schema: 1,
     url: clip(url, 4000),
+    contentType: 'text/html',
     title: '',
     lang: null,
     partial: true,
@@ -62,6 +63,7 @@ export function collectSignals(doc: Document, options: CollectOptions = {}): Pag
   if (ctx.text.truncated) state.partial = true;
 
   result.title = clip(doc.title, 300);
+  result.contentType = clip(doc.contentType, 100) || 'text/html';
   result.lang = clip(doc.documentElement?.getAttribute('lang'), 20) || null;
 
   const { authors, signatures } = guard({ authors: [], signatures: [] }, () => gatherAuthors(ctx), state);

@@ -150,6 +150,8 @@ export type Engagement = z.infer<typeof Engagement>;
 export const PageSignals = z.object({
   schema: z.literal(1),
   url: text(4000),
+  /** The document's MIME type: Chromium's PDF viewer answers with an empty application/pdf document. */
+  contentType: text(100),
   title: text(300),
   lang: text(20).nullable(),
   /** True when the time budget ran out and some gatherers were skipped. */
