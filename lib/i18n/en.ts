@@ -122,6 +122,33 @@ export const en = {
   'detail.months': 'Posts in {count} different months',
   'detail.copyright': 'Copyright year: {year}',
   'detail.updatedYear': 'Updated in {year}',
+
+  'notes.label': 'Your notes',
+  'notes.placeholder': 'What do you think of how this company meets the public’s expectations?',
+  'notes.empty': 'No notes yet.',
+  'notes.saved': 'Saved on this device',
+  'notes.saving': 'Saving…',
+  'notes.site': 'Notes for {site}',
+  'rating.label': 'Your own rating',
+  'rating.help': 'How do you judge the company? 1 = poor, 5 = excellent.',
+  'rating.none': 'Not rated',
+  'rating.value': '{value} of 5',
+  'store.corrupt': 'Some saved data for this site could not be read. It has been kept aside, untouched, and is included when you export your data.',
+  'store.quota': 'Your browser’s storage for Tillit is full, so the last change was not saved. Export your data and delete sites you no longer need; your text is still in the field.',
+  'store.write': 'The last change could not be saved: {message}',
+  'report.page': 'Page',
+  'report.analysed': 'Analysed',
+  'report.factor': 'Factor',
+  'report.computed': 'Tillit’s rating',
+  'report.own': 'Your rating',
+  'report.notAnalysed': 'This site has not been analysed yet.',
+
+  'sync.label': 'Sync notes and ratings across my browsers',
+  'sync.help': 'Uses your browser’s own sync (the account you are signed in with). Off by default; this device keeps the full copy either way.',
+  'sync.tooLarge': 'Notes for {site} are too long for browser sync ({bytes} bytes); they stay on this device.',
+  'sync.quota': 'Browser sync is full; some sites are kept on this device only.',
+  'sync.conflict': 'Another version, kept from {origin} on {date}',
+  'conflict.heading': 'Kept versions',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,203 @@
+import { browser } from 'wxt/browser';
+import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import type { FactorKey, Report } from '../factors/model';
+import { FACTOR_KEYS } from '../factors/model';
+import { emptyRecord, MAX_HISTORY, SavedReport, SiteRecord, SiteRecordV1, type Ratings, type Snapshot } from './schema';
+
+// The user's notes, own ratings and score history per site, in storage.local (the source of
+// truth). One item per site, so two sites never overwrite each other. Every read is parsed;
+// data that fails is copied aside under `quarantine:` before anything new is written, and the
+// caller is told, so a bug or a bad import can never silently destroy someone's notes.
+
+export const SITE_KEY_PREFIX = 'site:';
+export const QUARANTINE_PREFIX = 'quarantine:';
+export const RECORD_VERSION = 2;
+
+export type StoreProblem = 'corrupt' | 'quota' | 'write';
+
+export class StoreError extends Error {
+  constructor(
+    readonly problem: StoreProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+/** Chrome says "QUOTA_BYTES quota exceeded", Firefox throws QuotaExceededError. */
+export function isQuotaError(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /quota/i.test(text);
+}
+
+function migrateV1(site: string) {
+  return (old: unknown): unknown => {
+    const v1 = SiteRecordV1.safeParse(old);
+    // Not v1-shaped: leave it as it is, so load() sets it aside instead of a migration eating it.
+    if (!v1.success) return old;
+    const ratings: Ratings = {};
+    for (const key of FACTOR_KEYS) {
+      const value = v1.data.ratings[key];
+      if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5) ratings[key] = value;
+    }
+    return { ...emptyRecord(site), notes: v1.data.notes, ratings };
+  };
+}
+
+const items = new Map<string, WxtStorageItem<unknown, Record<string, unknown>>>();
+function itemFor(site: string): WxtStorageItem<unknown, Record<string, unknown>> {
+  let item = items.get(site);
+  if (!item) {
+    item = storage.defineItem<unknown>(`local:${SITE_KEY_PREFIX}${site}`, { version: RECORD_VERSION, migrations: { 2: migrateV1(site) } });
+    items.set(site, item);
+  }
+  return item;
+}
+
+async function quarantine(site: string, raw: unknown): Promise<void> {
+  const existing = await browser.storage.local.get(null);
+  const json = JSON.stringify(raw);
+  const already = Object.entries(existing).some(([key, value]) => key.startsWith(`${QUARANTINE_PREFIX}${site}:`) && JSON.stringify(value) === json);
+  if (!already) await browser.storage.local.set({ [`${QUARANTINE_PREFIX}${site}:${Date.now()}`]: raw });
+}
+
+export interface Loaded {
+  record: SiteRecord;
+  /** Set when stored data could not be read and was kept aside. */
+  problem: StoreProblem | null;
+}
+
+function parseStored(site: string, raw: unknown): SiteRecord | null {
+  const parsed = SiteRecord.safeParse(raw);
+  return parsed.success && parsed.data.site === site ? parsed.data : null;
+}
+
+export async function loadSite(site: string): Promise<Loaded> {
+  const raw = await itemFor(site).getValue();
+  if (raw === null || raw === undefined) return { record: emptyRecord(site), problem: null };
+  const record = parseStored(site, raw);
+  if (record) return { record, problem: null };
+  await quarantine(site, raw);
+  return { record: emptyRecord(site), problem: 'corrupt' };
+}
+
+// Writes to one site run one after another, so fast typing never interleaves read-modify-write.
+const queues = new Map<string, Promise<unknown>>();
+
+export function updateSite(site: string, change: (record: SiteRecord) => SiteRecord): Promise<SiteRecord> {
+  const previous = queues.get(site) ?? Promise.resolve();
+  const next = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const { record } = await loadSite(site);
+      const updated = SiteRecord.parse(change(structuredClone(record)));
+      try {
+        await itemFor(site).setValue(updated);
+      } catch (error) {
+        throw new StoreError(isQuotaError(error) ? 'quota' : 'write', error instanceof Error ? error.message : String(error));
+      }
+      return updated;
+    });
+  queues.set(site, next);
+  return next;
+}
+
+export function saveNotes(site: string, notes: string, now = new Date()): Promise<SiteRecord> {
+  return updateSite(site, (r) => ({ ...r, notes, updatedAt: now.toISOString() }));
+}
+
+export function saveRating(site: string, factor: FactorKey, value: number | null, now = new Date()): Promise<SiteRecord> {
+  return updateSite(site, (r) => {
+    const ratings = { ...r.ratings };
+    if (value === null) delete ratings[factor];
+    else ratings[factor] = value;
+    return { ...r, ratings, updatedAt: now.toISOString() };
+  });
+}
+
+export function snapshotOf(report: Report): Snapshot {
+  const scores: Snapshot['scores'] = {};
+  const levels: Snapshot['levels'] = {};
+  for (const f of report.factors) {
+    scores[f.key] = f.score;
+    levels[f.key] = f.level;
+  }
+  return { at: report.analysedAt, url: report.url.slice(0, 4000), overall: report.overall.score, scores, levels };
+}
+
+/** Keep the report in the shape the Markdown export needs, with the evidence already bounded. */
+export function savedReportOf(report: Report): SavedReport {
+  return SavedReport.parse({
+    url: report.url,
+    analysedAt: report.analysedAt,
+    overall: report.overall,
+    tips: report.tips.slice(0, 30),
+    factors: report.factors.map((f) => ({
+      key: f.key,
+      score: f.score,
+      level: f.level,
+      criteria: f.criteria.map((c) => ({
+        id: c.id,
+        status: c.status,
+        points: c.points,
+        earned: c.earned,
+        evidence: c.evidence.slice(0, 10),
+        ...(c.detail ? { detail: c.detail } : {}),
+      })),
+    })),
+  });
+}
+
+/** Store a dated snapshot of an analysis (bounded history) and the report for export. */
+export function recordAnalysis(site: string, report: Report): Promise<SiteRecord> {
+  const snapshot = snapshotOf(report);
+  const saved = savedReportOf(report);
+  return updateSite(site, (r) => {
+    const last = r.history[r.history.length - 1];
+    // Re-opening the popup on the same page the same day replaces that day's point, so the
+    // trend shows days rather than clicks.
+    const sameDay = last && last.url === snapshot.url && last.at.slice(0, 10) === snapshot.at.slice(0, 10);
+    const history = [...(sameDay ? r.history.slice(0, -1) : r.history), snapshot].slice(-MAX_HISTORY);
+    return { ...r, history, lastReport: saved };
+  });
+}
+
+export interface SiteList {
+  records: SiteRecord[];
+  /** Sites whose stored data could not be read (kept aside). */
+  corrupt: string[];
+}
+
+export async function listSites(): Promise<SiteList> {
+  const all = await browser.storage.local.get(null);
+  const records: SiteRecord[] = [];
+  const corrupt: string[] = [];
+  for (const key of Object.keys(all)) {
+    if (!key.startsWith(SITE_KEY_PREFIX) || key.endsWith('$')) continue;
+    const site = key.slice(SITE_KEY_PREFIX.length);
+    const { record, problem } = await loadSite(site);
+    if (problem) corrupt.push(site);
+    else records.push(record);
+  }
+  return { records, corrupt };
+}
+
+/** Remove a site; the returned record lets the caller undo. */
+export async function deleteSite(site: string): Promise<SiteRecord | null> {
+  const { record, problem } = await loadSite(site);
+  await itemFor(site).removeValue({ removeMeta: true });
+  return problem ? null : record;
+}
+
+export async function restoreSite(record: SiteRecord): Promise<void> {
+  await updateSite(record.site, () => record);
+}
+
+/** Everything kept aside, so an export can carry it too. */
+export async function listQuarantine(): Promise<{ key: string; value: unknown }[]> {
+  const all = await browser.storage.local.get(null);
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith(QUARANTINE_PREFIX))
+    .map(([key, value]) => ({ key, value }));
+}
