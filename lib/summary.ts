@@ -1,0 +1,69 @@
+import type { FactorKey, Level, Report } from './factors/model';
+import type { CommentSection, PageSignals } from './signals/schema';
+
+// A stable, flat summary of what the analyser found, shaped like the labels of the accuracy
+// corpus (../shared/corpus/README.md), so that the CLI's --json output and the benchmark compare
+// like with like. Pure: signals (and optionally the report) in, plain data out. `null` means
+// unknown — the same convention the labels use.
+
+export interface PageSummary {
+  author: { present: boolean; names: string[]; profileLink: boolean | null };
+  /** First-publication day, YYYY-MM-DD, as the page writes it (no time-zone shift). */
+  published: string | null;
+  comments: {
+    present: boolean;
+    /** Corpus names: native-wordpress, blogger, disqus, …; null for an unnamed native section. */
+    system: string | null;
+    /** Comments readable in the page, or null when they load by script / live in an iframe. */
+    count: number | null;
+    ownerReplies: boolean | null;
+    loginRequired: boolean | null;
+  };
+  contact: { email: boolean; phone: boolean; address: boolean; contactPageLink: boolean; aboutPageLink: boolean };
+  factors: Partial<Record<FactorKey, { score: number | null; level: Level }>>;
+}
+
+/** The section that best stands for the page's comments: the first readable one, else the first. */
+function mainSection(sections: readonly CommentSection[]): CommentSection | null {
+  return sections.find((s) => s.observable && s.system !== 'generic') ?? sections.find((s) => s.system !== 'generic') ?? sections[0] ?? null;
+}
+
+export function summarise(signals: PageSignals, report?: Report | null): PageSummary {
+  const visible = signals.authors.filter((a) => a.visible && a.name);
+  const names: string[] = [];
+  for (const a of visible) if (!names.some((n) => n.toLowerCase() === a.name.toLowerCase())) names.push(a.name);
+
+  const section = mainSection(signals.comments);
+  const readable = section?.observable && section.count !== null ? section : null;
+  const comments: PageSummary['comments'] = {
+    present: !!section,
+    system: section && section.system !== 'generic' ? section.system : null,
+    count: readable ? readable.count : null,
+    // Owner replies can only be told where readers' comments can be read and there are some.
+    ownerReplies: readable && readable.comments.length ? readable.comments.some((c) => c.byOwner) : null,
+    loginRequired: section ? (section.login === 'required' ? true : section.login === 'not-required' ? false : null) : null,
+  };
+
+  const pages = signals.contact.pages;
+  const factors: PageSummary['factors'] = {};
+  for (const f of report?.factors ?? []) factors[f.key] = { score: f.score, level: f.level };
+
+  return {
+    author: {
+      present: visible.length > 0,
+      names,
+      profileLink: visible.length ? visible.some((a) => !!a.profileUrl) : null,
+    },
+    published: signals.dates.published ? signals.dates.published.date.slice(0, 10) : null,
+    comments,
+    contact: {
+      email: signals.contact.emails.length > 0,
+      phone: signals.contact.phones.length > 0,
+      address: signals.contact.addresses.length > 0,
+      // The corpus counts an "Impressum" link alone as no contact page (its kind is 'impressum').
+      contactPageLink: pages.some((p) => p.kind === 'contact'),
+      aboutPageLink: pages.some((p) => p.kind === 'about'),
+    },
+    factors,
+  };
+}

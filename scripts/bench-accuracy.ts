@@ -1,0 +1,200 @@
+/**
+ * npm run bench:accuracy [-- --verbose] [--only <id-prefix>]
+ *
+ * Scores every page of the shared corpus (../shared/corpus, next to the project) with the
+ * extension's built content script and compares the summary (lib/summary.ts) with labels.json:
+ * precision / recall / F1 for yes-no fields, exact-match rates for names, dates and comment
+ * systems, and the correct-rate for owner replies and login where labelled. A null label leaves
+ * that page out of that field (corpus/README.md). --verbose lists the pages that disagree.
+ * The corpus is only read, never copied into the project.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { PageSummary } from '../lib/summary';
+import { ensureBundle, errorText, ROOT, Scorer } from './scorer';
+
+interface Label {
+  id: string;
+  url?: string | null;
+  author: { present: boolean | null; names: string[] | null; profileLink: boolean | null };
+  published: string | null;
+  publishedAlternatives?: string[];
+  comments: { present: boolean | null; system: string | null; ownerReplies: boolean | null; loginRequired: boolean | null };
+  contact: Record<'email' | 'phone' | 'address' | 'contactPageLink' | 'aboutPageLink', boolean | null>;
+}
+
+type Row = { id: string; label: Label; got: PageSummary | null; error?: string };
+
+/** Targets from issue 4 (the value a field must reach). */
+const TARGETS: Record<string, number> = {
+  'author.present': 0.97,
+  'author.names': 0.9,
+  published: 0.93,
+  'comments.present': 0.95,
+  'comments.system': 0.9,
+  'comments.ownerReplies': 0.9,
+  'comments.loginRequired': 0.9,
+  'contact.email': 0.9,
+  'contact.phone': 0.9,
+  'contact.address': 0.9,
+  'contact.contactPageLink': 0.9,
+  'contact.aboutPageLink': 0.9,
+};
+
+const norm = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const sameNames = (a: readonly string[], b: readonly string[]) => {
+  const x = new Set(a.map(norm));
+  const y = new Set(b.map(norm));
+  return x.size === y.size && [...x].every((n) => y.has(n));
+};
+
+interface BoolField {
+  kind: 'bool';
+  name: string;
+  label: (l: Label) => boolean | null;
+  got: (s: PageSummary) => boolean | null;
+}
+interface ExactField {
+  kind: 'exact';
+  name: string;
+  /** Undefined: leave the page out of this field. */
+  label: (l: Label) => unknown;
+  got: (s: PageSummary) => unknown;
+  same: (got: unknown, l: Label) => boolean;
+}
+
+const FIELDS: (BoolField | ExactField)[] = [
+  { kind: 'bool', name: 'author.present', label: (l) => l.author.present, got: (s) => s.author.present },
+  {
+    kind: 'exact',
+    name: 'author.names',
+    // Scored on pages whose label names a visible author; pages without one are author.present's job.
+    label: (l) => (l.author.present && l.author.names?.length ? l.author.names : undefined),
+    got: (s) => s.author.names,
+    same: (got, l) => sameNames(got as string[], l.author.names ?? []),
+  },
+  { kind: 'bool', name: 'author.profileLink', label: (l) => l.author.profileLink, got: (s) => s.author.profileLink },
+  {
+    kind: 'exact',
+    name: 'published',
+    label: (l) => l.published ?? undefined,
+    got: (s) => s.published,
+    same: (got, l) => got === l.published || (l.publishedAlternatives ?? []).includes(got as string),
+  },
+  { kind: 'bool', name: 'comments.present', label: (l) => l.comments.present, got: (s) => s.comments.present },
+  {
+    kind: 'exact',
+    name: 'comments.system',
+    label: (l) => (l.comments.present && l.comments.system ? l.comments.system : undefined),
+    got: (s) => s.comments.system,
+    same: (got, l) => got === l.comments.system,
+  },
+  {
+    kind: 'exact',
+    name: 'comments.ownerReplies',
+    label: (l) => l.comments.ownerReplies ?? undefined,
+    got: (s) => s.comments.ownerReplies,
+    same: (got, l) => got === l.comments.ownerReplies,
+  },
+  {
+    kind: 'exact',
+    name: 'comments.loginRequired',
+    label: (l) => l.comments.loginRequired ?? undefined,
+    got: (s) => s.comments.loginRequired,
+    same: (got, l) => got === l.comments.loginRequired,
+  },
+  ...(['email', 'phone', 'address', 'contactPageLink', 'aboutPageLink'] as const).map(
+    (k): BoolField => ({ kind: 'bool', name: `contact.${k}`, label: (l) => l.contact[k], got: (s) => s.contact[k] }),
+  ),
+];
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
+const num = (x: number) => x.toFixed(3);
+
+function report(rows: Row[], verbose: boolean): string {
+  const out: string[] = [];
+  const scored = rows.filter((r) => r.got);
+  out.push(`Pages: ${rows.length} (${rows.length - scored.length} failed to load)`, '');
+  out.push(`${'field'.padEnd(26)}${'n'.padStart(4)}  ${'precision'.padStart(9)}  ${'recall'.padStart(6)}  ${'F1 / exact'.padStart(10)}  target`);
+  const disagreements: string[] = [];
+  for (const f of FIELDS) {
+    const misses: string[] = [];
+    let line: string;
+    if (f.kind === 'bool') {
+      let tp = 0, fp = 0, fn = 0, n = 0;
+      for (const r of scored) {
+        const want = f.label(r.label);
+        if (want === null || want === undefined) continue;
+        n++;
+        const got = f.got(r.got!) === true;
+        if (got && want) tp++;
+        else if (got && !want) fp++, misses.push(`${r.id}: got yes, label no`);
+        else if (!got && want) fn++, misses.push(`${r.id}: got no, label yes`);
+      }
+      const p = tp + fp ? tp / (tp + fp) : 1;
+      const rc = tp + fn ? tp / (tp + fn) : 1;
+      const f1 = p + rc ? (2 * p * rc) / (p + rc) : 0;
+      const target = TARGETS[f.name];
+      line = `${f.name.padEnd(26)}${String(n).padStart(4)}  ${num(p).padStart(9)}  ${num(rc).padStart(6)}  ${num(f1).padStart(10)}  ${target ? `${target.toFixed(2)} ${f1 >= target ? 'met' : 'NOT met'}` : '(info)'}`;
+    } else {
+      let ok = 0, n = 0;
+      for (const r of scored) {
+        const want = f.label(r.label);
+        if (want === undefined) continue;
+        n++;
+        const got = f.got(r.got!);
+        if (f.same(got, r.label)) ok++;
+        else misses.push(`${r.id}: got ${JSON.stringify(got)}, label ${JSON.stringify(want)}`);
+      }
+      const rate = n ? ok / n : 1;
+      const target = TARGETS[f.name];
+      line = `${f.name.padEnd(26)}${String(n).padStart(4)}  ${''.padStart(9)}  ${''.padStart(6)}  ${pct(rate).padStart(10)}  ${target ? `${pct(target).trim()} ${rate >= target ? 'met' : 'NOT met'}` : '(info)'}`;
+    }
+    out.push(line);
+    if (misses.length) disagreements.push(`${f.name} (${misses.length}):`, ...misses.map((m) => `  ${m}`));
+  }
+  const failed = rows.filter((r) => r.error);
+  if (verbose && (disagreements.length || failed.length)) {
+    out.push('', 'Disagreements:', ...disagreements);
+    if (failed.length) out.push('Failed pages:', ...failed.map((r) => `  ${r.id}: ${r.error}`));
+  }
+  return out.join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const verbose = argv.includes('--verbose');
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
+  const corpus = resolve(ROOT, '../shared/corpus');
+  if (!existsSync(join(corpus, 'labels.json')) || !existsSync(join(corpus, 'pages'))) {
+    process.stdout.write(`No corpus at ${corpus} (labels.json and pages/): nothing to measure.\n`);
+    return;
+  }
+  const labels = (JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')) as Label[]).filter((l) => !only || l.id.startsWith(only));
+  const bundle = ensureBundle((line) => process.stderr.write(`${line}\n`));
+  const scorer = await Scorer.open(bundle);
+  const rows: Row[] = [];
+  const tty = process.stderr.isTTY;
+  try {
+    for (const [i, label] of labels.entries()) {
+      if (tty) process.stderr.write(`\r\x1b[K[${i + 1}/${labels.length}] ${label.id}`);
+      const file = join(corpus, 'pages', `${label.id}.html`);
+      try {
+        // Served at the URL the page was saved from (when known), as the extension would see it.
+        const result = await scorer.score(file, label.url ? { url: label.url } : {});
+        rows.push({ id: label.id, label, got: result.summary });
+      } catch (error) {
+        rows.push({ id: label.id, label, got: null, error: errorText(error) });
+      }
+    }
+  } finally {
+    if (tty) process.stderr.write('\r\x1b[K');
+    await scorer.close();
+  }
+  process.stdout.write(`${report(rows, verbose)}\n`);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  process.stderr.write(`bench:accuracy: ${errorText(error)}\n`);
+  process.exitCode = 1;
+});
