@@ -52,11 +52,17 @@ export async function analyseTab(tab: { id: number; url: string | null }, lang: 
 
 async function showOnToolbar(tabId: number, report: Report, lang: Lang): Promise<void> {
   const look = badgeFor(report.overall.level, report.overall.score, lang);
-  // The badge is a courtesy: a closed tab must not turn a good analysis into an error.
-  await Promise.all([
-    browser.action.setBadgeText({ tabId, text: look.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: look.colour }),
-    browser.action.setTitle({ tabId, title: look.title }),
-  ]).catch(() => undefined);
-  await browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' })?.catch?.(() => undefined);
+  // Firefox's Manifest V2 build has browserAction, not action. The badge is a courtesy: a
+  // closed tab or a missing API must never turn a good analysis into an error.
+  const action = browser.action ?? browser.browserAction;
+  try {
+    await Promise.all([
+      action.setBadgeText({ tabId, text: look.text }),
+      action.setBadgeBackgroundColor({ tabId, color: look.colour }),
+      action.setTitle({ tabId, title: look.title }),
+    ]);
+    await action.setBadgeTextColor?.({ tabId, color: '#ffffff' });
+  } catch {
+    /* see above */
+  }
 }

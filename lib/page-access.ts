@@ -27,7 +27,9 @@ export function problemForUrl(url: string | null | undefined): AccessProblem | n
 
 /** Map an error from scripting.executeScript to what the user should be told. */
 export function problemForError(error: unknown, url: string | null | undefined): AccessProblem {
-  const message = error instanceof Error ? error.message : String(error);
+  // Chrome quotes the page's URL in its errors: match on the wording, not on the address
+  // (file:///home/kari/navigation.html must not read as a navigation).
+  const message = (error instanceof Error ? error.message : String(error)).replace(/"[^"]*"/g, '""');
   if (/frame .*(?:removed|not found)|no frame with id|tab was closed|no tab with id|navigat|document (?:was|is) (?:unloaded|not active)|back\/forward cache/i.test(message)) return 'navigated';
   if (/cannot access|cannot be scripted|missing host permission|permission|not allowed|extensions gallery/i.test(message)) {
     if (url?.startsWith('file:')) return 'file';

@@ -40,8 +40,12 @@ interface Dated {
   evidence: Evidence | null;
 }
 
-/** Every dated piece of activity the page shows, ignoring dates in the future. */
-export function activity(s: PageSignals, now: Date, withCopyright = false): Dated[] {
+/**
+ * Every dated piece of activity the page shows, ignoring dates in the future. Recency asks what
+ * the *site* did lately, so it leaves out readers' comments (a fresh comment under an abandoned
+ * post is not the company keeping at it); history counts everything, copyright included.
+ */
+export function activity(s: PageSignals, now: Date, scope: 'site' | 'all'): Dated[] {
   const limit = now.getTime() + DAY_MS;
   const out: Dated[] = [];
   const push = (iso: string | null | undefined, evidence: Evidence | null) => {
@@ -52,12 +56,13 @@ export function activity(s: PageSignals, now: Date, withCopyright = false): Date
   if (d.published) push(d.published.date, d.published.evidence);
   if (d.modified) push(d.modified.date, d.modified.evidence);
   for (const p of d.posts) push(p.date, p.evidence);
-  for (const section of s.comments) for (const c of section.comments) push(c.time, c.evidence);
+  for (const section of s.comments) for (const c of section.comments) if (scope === 'all' || c.byOwner) push(c.time, c.evidence);
   for (const a of d.archive) {
+    if (a.count === 0) continue; // a month listed with no posts is no activity
     // An archive month counts from its first day (history) — its last day would overstate recency.
     push(`${a.year}-${String(a.month ?? 1).padStart(2, '0')}-01`, d.archiveEvidence);
   }
-  if (withCopyright && d.copyright) push(`${d.copyright.from}-01-01`, d.copyright.evidence);
+  if (scope === 'all' && d.copyright) push(`${d.copyright.from}-01-01`, d.copyright.evidence);
   return out;
 }
 
@@ -79,23 +84,32 @@ function monthsOf(s: PageSignals, now: Date): Set<string> {
 const visibleSections = (s: PageSignals) => s.comments.filter((c) => c.observable && c.count !== null);
 const readerComments = (s: PageSignals) => visibleSections(s).flatMap((c) => c.comments.filter((x) => !x.byOwner));
 
+/**
+ * The owner's comments that answer a reader, each with the reader comment it answers: in a
+ * thread its parent; in a flat list (no threading) the reader comment just before it. An owner
+ * comment that answers nobody (an opening remark) is not a reply.
+ */
+export function ownerAnswers(comments: readonly Comment[]): { reply: Comment; to: Comment }[] {
+  const out: { reply: Comment; to: Comment }[] = [];
+  comments.forEach((reply, i) => {
+    if (!reply.byOwner) return;
+    let parent: Comment | undefined;
+    if (reply.replyTo !== null) parent = comments[reply.replyTo];
+    else for (let j = i - 1; j >= 0; j--) if (!comments[j]!.byOwner) { parent = comments[j]; break; }
+    if (parent && !parent.byOwner) out.push({ reply, to: parent });
+  });
+  return out;
+}
+
 /** Hours from each answered reader comment to the owner's reply. */
 export function replyDelays(comments: readonly Comment[]): number[] {
   const delays: number[] = [];
-  comments.forEach((reply, i) => {
-    if (!reply.byOwner) return;
+  for (const { reply, to } of ownerAnswers(comments)) {
     const replyTime = toTime(reply.time);
-    if (replyTime === null) return;
-    let parent: Comment | undefined;
-    if (reply.replyTo !== null) parent = comments[reply.replyTo];
-    else {
-      // Flat lists (no threading): the owner answers the reader comment just before.
-      for (let j = i - 1; j >= 0; j--) if (!comments[j]!.byOwner) { parent = comments[j]; break; }
-    }
-    const parentTime = toTime(parent?.time);
-    if (!parent || parent.byOwner || parentTime === null || replyTime < parentTime) return;
+    const parentTime = toTime(to.time);
+    if (replyTime === null || parentTime === null || replyTime < parentTime) continue;
     delays.push((replyTime - parentTime) / 3_600_000);
-  });
+  }
   return delays;
 }
 
@@ -176,9 +190,9 @@ export const EVALUATORS: Record<CriterionId, Evaluator> = {
     if (s.comments.length && !visibleSections(s).length) return unobservable({ key: 'detail.commentsHidden' });
     const readers = readerComments(s);
     if (!readers.length) return unobservable({ key: 'detail.noComments' });
-    const owners = visibleSections(s).flatMap((c) => c.comments.filter((x) => x.byOwner));
-    const detail = { key: 'detail.ownerReplies', params: { replies: owners.length, comments: readers.length } } as const;
-    return owners.length ? met(owners.slice(0, 3).map((c) => c.evidence), detail) : unmet(detail);
+    const answers = visibleSections(s).flatMap((c) => ownerAnswers(c.comments));
+    const detail = { key: 'detail.ownerReplies', params: { replies: answers.length, comments: readers.length } } as const;
+    return answers.length ? met(answers.slice(0, 3).map((a) => a.reply.evidence), detail) : unmet(detail);
   },
   'reply-time': (s) => {
     if (s.comments.length && !visibleSections(s).length) return unobservable({ key: 'detail.commentsHidden' });
@@ -186,7 +200,7 @@ export const EVALUATORS: Record<CriterionId, Evaluator> = {
     if (!readers.length) return unobservable({ key: 'detail.noComments' });
     if (!readers.some((c) => c.time)) return unobservable({ key: 'detail.noCommentTimes' });
     const sections = visibleSections(s);
-    const owners = sections.flatMap((c) => c.comments.filter((x) => x.byOwner));
+    const owners = sections.flatMap((c) => ownerAnswers(c.comments).map((a) => a.reply));
     // Reader comments with times and no owner reply at all: silence is an answer.
     if (!owners.length) return unmet({ key: 'detail.noOwnerReply' }, readers.slice(0, 2).map((c) => c.evidence));
     const hours = median(sections.flatMap((c) => replyDelays(c.comments)));
@@ -201,18 +215,20 @@ export const EVALUATORS: Record<CriterionId, Evaluator> = {
   'fast-channels': (s) => presence([...s.contact.chatWidgets, ...s.contact.phones, ...s.contact.contactForms]),
 
   history: (s, now) => {
-    const dated = activity(s, now, true);
+    const dated = activity(s, now, 'all');
     if (!dated.length) return unmet({ key: 'detail.noDates' });
     const times = dated.map((d) => d.time);
     const first = Math.min(...times);
     const last = Math.max(...times);
-    const years = (last - first) / (365.25 * DAY_MS);
+    // Calendar years: 2024-11-20 → 2026-11-20 is two years whatever the leap days.
+    const anniversary = new Date(first);
+    anniversary.setUTCFullYear(anniversary.getUTCFullYear() + THRESHOLDS.historyYears);
     const earliest = dated.find((d) => d.time === first)!;
     const detail = { key: 'detail.history', params: { from: new Date(first).toISOString().slice(0, 10), to: new Date(last).toISOString().slice(0, 10) } } as const;
-    return years >= THRESHOLDS.historyYears ? met(earliest.evidence ? [earliest.evidence] : [], detail) : unmet(detail);
+    return anniversary.getTime() <= last + DAY_MS / 2 ? met(earliest.evidence ? [earliest.evidence] : [], detail) : unmet(detail);
   },
   recency: (s, now) => {
-    const dated = activity(s, now);
+    const dated = activity(s, now, 'site');
     if (!dated.length) return unmet({ key: 'detail.noDates' });
     const newest = dated.reduce((a, b) => (b.time > a.time ? b : a));
     const days = Math.max(0, Math.floor((now.getTime() - newest.time) / DAY_MS));
