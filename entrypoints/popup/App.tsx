@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { LangContext } from '@/components/i18n';
+import { NotesPanel } from '@/components/NotesPanel';
 import { ReportView } from '@/components/ReportView';
 import { Loading, ProblemMessage } from '@/components/StatusMessage';
 import { analyseTab, findTab, type Analysis } from '@/lib/analyse-tab';
 import { translate, type Lang } from '@/lib/i18n';
+import { siteOf } from '@/lib/site';
+import { useSiteNotes } from './useSiteNotes';
 
 type State = { phase: 'loading' } | { phase: 'done'; analysis: Analysis };
 
@@ -27,6 +30,10 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
     void run();
   }, [run]);
 
+  const analysis = state.phase === 'done' && state.analysis.ok ? state.analysis : null;
+  const site = analysis ? siteOf(analysis.signals.url) : null;
+  const notes = useSiteNotes(site, analysis?.report ?? null);
+
   return (
     <LangContext.Provider value={lang}>
       <header class="app-header">
@@ -34,7 +41,18 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
         <p class="app-tagline">{translate(lang, 'app.tagline')}</p>
       </header>
       {state.phase === 'loading' && <Loading />}
-      {state.phase === 'done' && state.analysis.ok && <ReportView report={state.analysis.report} />}
+      {analysis && <ReportView report={analysis.report} />}
+      {analysis && site && notes.record && (
+        <NotesPanel
+          site={site}
+          notes={notes.record.notes}
+          ratings={notes.record.ratings}
+          levels={Object.fromEntries(analysis.report.factors.map((f) => [f.key, f.level]))}
+          state={notes.state}
+          onNotes={notes.setNotes}
+          onRating={notes.setRating}
+        />
+      )}
       {state.phase === 'done' && !state.analysis.ok && (
         <ProblemMessage problem={state.analysis.problem} detail={state.analysis.detail} onRetry={() => void run()} />
       )}

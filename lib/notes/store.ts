@@ -33,6 +33,8 @@ export function isQuotaError(error: unknown): boolean {
 
 function migrateV1(site: string) {
   return (old: unknown): unknown => {
+    // Already current (a record written before its version mark): never downgrade it.
+    if (SiteRecord.safeParse(old).success) return old;
     const v1 = SiteRecordV1.safeParse(old);
     // Not v1-shaped: leave it as it is, so load() sets it aside instead of a migration eating it.
     if (!v1.success) return old;
@@ -101,6 +103,21 @@ export function updateSite(site: string, change: (record: SiteRecord) => SiteRec
     });
   queues.set(site, next);
   return next;
+}
+
+/**
+ * Write a whole record at once, without reading first: the popup keeps the record in memory and
+ * calls this from the input handler, so the write is sent before the popup can close.
+ */
+export async function writeSite(record: SiteRecord): Promise<void> {
+  const valid = SiteRecord.parse(record);
+  const write = itemFor(valid.site).setValue(valid);
+  queues.set(valid.site, write);
+  try {
+    await write;
+  } catch (error) {
+    throw new StoreError(isQuotaError(error) ? 'quota' : 'write', error instanceof Error ? error.message : String(error));
+  }
 }
 
 export function saveNotes(site: string, notes: string, now = new Date()): Promise<SiteRecord> {

@@ -164,6 +164,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra Chromium flags. */
   args?: string[];
+  /** Reuse this profile folder (kept on close) instead of a fresh temporary one. */
+  profileDir?: string;
 }
 
 export interface ExtensionBrowser {
@@ -193,9 +195,11 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     background?: { service_worker?: string };
   };
 
-  const profile = mkdtempSync(join(tmpdir(), 'tillit-e2e-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'tillit-e2e-'));
   // Also clean up when a crashed run never reaches close().
-  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  const removeProfile = () => {
+    if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
+  };
   process.once('exit', removeProfile);
   let context: BrowserContext;
   try {
@@ -515,6 +519,8 @@ export interface PopupHandle {
   evaluate<T = unknown>(expression: string): Promise<T>;
   /** Poll `expression` until it is truthy; returns its value. */
   waitFor<T = unknown>(expression: string, timeoutMs?: number): Promise<T>;
+  /** Focus the element and type `text` as keyboard input (CDP Input.insertText: real input events). */
+  type(selector: string, text: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -600,6 +606,11 @@ async function popupHandle(session: CDPSession, target: TargetInfo): Promise<Pop
         }
         await sleep(100);
       }
+    },
+    async type(selector: string, text: string) {
+      const found = await evaluate<boolean>(`(() => { const el = document.querySelector(${JSON.stringify(selector)}); if (!el) return false; el.focus(); return document.activeElement === el; })()`);
+      if (!found) throw new Error(`Nothing to type into at ${selector} in the popup`);
+      await raw.send('Input.insertText', { text });
     },
     async close() {
       await raw.detach();
