@@ -12,6 +12,9 @@ const Iso = z.string().max(40).refine((s) => !Number.isNaN(Date.parse(s)), 'not 
 const Site = z.string().min(1).max(253).regex(/^[a-z0-9.-]+$/i, 'not a hostname');
 const FactorKey = z.enum(FACTOR_KEYS);
 const Level = z.enum(LEVELS);
+// Criterion ids end up in the Markdown report as message keys (an unknown key is printed as it
+// is), so an imported file must not be able to put markup there.
+const CriterionId = z.string().max(60).regex(/^[a-z0-9-]+$/, 'not a criterion id');
 
 export const OwnRating = z.number().int().min(1).max(5);
 export const Ratings = z.partialRecord(FactorKey, OwnRating);
@@ -52,7 +55,7 @@ export const SavedReport = z.object({
         criteria: z
           .array(
             z.object({
-              id: z.string().max(60),
+              id: CriterionId,
               status: z.enum(['met', 'partial', 'unmet', 'unobservable']),
               points: z.number(),
               earned: z.number(),
@@ -64,7 +67,7 @@ export const SavedReport = z.object({
       }),
     )
     .max(5),
-  tips: z.array(z.object({ criterion: z.string().max(60), factor: FactorKey, gain: z.number() })).max(30),
+  tips: z.array(z.object({ criterion: CriterionId, factor: FactorKey, gain: z.number() })).max(30),
 });
 export type SavedReport = z.infer<typeof SavedReport>;
 
