@@ -1,7 +1,14 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { startSyncService } from '@/lib/notes/sync-service';
 
-// The toolbar badge belongs to the page that was analysed: clear it when the tab navigates.
+// The background keeps two things: optional sync of notes (off by default), and the toolbar
+// badge, which belongs to the page that was analysed and is cleared when the tab navigates.
 export default defineBackground(() => {
+  // Service workers forbid eval: zod must not compile validators with new Function.
+  z.config({ jitless: true });
+  startSyncService();
+
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status !== 'loading') return;
     // Firefox's Manifest V2 build has browserAction, not action.

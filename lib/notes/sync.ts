@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { MAX_CONFLICTS, Ratings, SiteRecord, emptyRecord } from './schema';
+
+// Optional sync of notes and ratings through the browser's own storage.sync. storage.local stays
+// the source of truth (it also holds the score history, which sync has no room for); sync
+// carries one small entry per site. Pure decisions live here; entrypoints/background.ts wires
+// them to storage events.
+
+/** chrome.storage.sync quotas (Firefox's are the same or larger), with a margin. */
+export const SYNC_LIMITS = {
+  bytesPerItem: 8192,
+  totalBytes: 102_400,
+  writesPerMinute: 100, // Chrome allows 120
+  writesPerHour: 1_500, // Chrome allows 1,800
+} as const;
+
+export const SYNC_KEY_PREFIX = 'site:';
+
+export const SyncEntry = z.object({
+  site: z.string().min(1).max(253),
+  notes: z.string().max(SYNC_LIMITS.bytesPerItem),
+  ratings: Ratings,
+  updatedAt: z.string().max(40),
+  device: z.string().max(40),
+});
+export type SyncEntry = z.infer<typeof SyncEntry>;
+
+export function syncEntryOf(record: SiteRecord, device: string): SyncEntry {
+  return { site: record.site, notes: record.notes, ratings: record.ratings, updatedAt: record.updatedAt ?? new Date(0).toISOString(), device };
+}
+
+/** Bytes one item takes against the per-item quota: key plus JSON value, in UTF-8. */
+export function itemBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+export function fitsOneItem(entry: SyncEntry): boolean {
+  return itemBytes(`${SYNC_KEY_PREFIX}${entry.site}`, entry) <= SYNC_LIMITS.bytesPerItem;
+}
+
+/** A sliding-window budget for sync writes, so a typing user never hits the write quotas. */
+export class WriteBudget {
+  private readonly times: number[] = [];
+  constructor(private readonly clock: () => number = Date.now) {}
+
+  /** Take one write if the budget allows it now. */
+  take(): boolean {
+    const now = this.clock();
+    while (this.times.length && now - this.times[0]! > 3_600_000) this.times.shift();
+    const lastMinute = this.times.filter((t) => now - t < 60_000).length;
+    if (lastMinute >= SYNC_LIMITS.writesPerMinute || this.times.length >= SYNC_LIMITS.writesPerHour) return false;
+    this.times.push(now);
+    return true;
+  }
+}
+
+export interface SyncMerge {
+  record: SiteRecord;
+  /** True when both devices had changed the site and the losing version was kept as a conflict. */
+  conflict: boolean;
+  changed: boolean;
+}
+
+const sameContent = (a: { notes: string; ratings: Ratings }, b: { notes: string; ratings: Ratings }) =>
+  a.notes === b.notes && JSON.stringify(a.ratings) === JSON.stringify(b.ratings);
+
+/**
+ * Apply another device's entry to the local record. `lastSynced` is the updatedAt of the last
+ * version both sides agreed on. When both sides changed since then, the newer edit wins and the
+ * other is kept as a conflict — never dropped.
+ */
+export function mergeFromSync(local: SiteRecord | null, remote: SyncEntry, lastSynced: string | null, now = new Date()): SyncMerge {
+  const base = local ?? emptyRecord(remote.site);
+  if (sameContent(base, remote)) return { record: base, conflict: false, changed: false };
+  const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
+  const localChanged = !!base.updatedAt && time(base.updatedAt) > time(lastSynced);
+  const remoteChanged = time(remote.updatedAt) > time(lastSynced);
+  if (!remoteChanged) return { record: base, conflict: false, changed: false };
+  if (!localChanged || (!base.notes && !Object.keys(base.ratings).length)) {
+    return { record: { ...base, notes: remote.notes, ratings: remote.ratings, updatedAt: remote.updatedAt }, conflict: false, changed: true };
+  }
+  const remoteWins = time(remote.updatedAt) > time(base.updatedAt);
+  const loser = remoteWins ? { notes: base.notes, ratings: base.ratings, origin: 'this device' } : { notes: remote.notes, ratings: remote.ratings, origin: `sync (${remote.device})` };
+  const winner = remoteWins ? { notes: remote.notes, ratings: remote.ratings, updatedAt: remote.updatedAt } : { notes: base.notes, ratings: base.ratings, updatedAt: base.updatedAt };
+  const record: SiteRecord = {
+    ...base,
+    ...winner,
+    conflicts: [...base.conflicts, { at: now.toISOString(), origin: loser.origin, notes: loser.notes, ratings: loser.ratings }].slice(-MAX_CONFLICTS),
+  };
+  return { record, conflict: true, changed: true };
+}

@@ -1,0 +1,100 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { emptyRecord, type SiteRecord } from '@/lib/notes/schema';
+import { fitsOneItem, mergeFromSync, SYNC_LIMITS, syncEntryOf, WriteBudget, type SyncEntry } from '@/lib/notes/sync';
+
+const record = (notes: string, updatedAt: string | null, ratings: SiteRecord['ratings'] = {}): SiteRecord => ({ ...emptyRecord('firma.no'), notes, ratings, updatedAt });
+const entry = (notes: string, updatedAt: string, device = 'laptop', ratings: SyncEntry['ratings'] = {}): SyncEntry => ({ site: 'firma.no', notes, ratings, updatedAt, device });
+
+describe('merging another device’s edit', () => {
+  it('takes the remote version when this device has not changed the site since the last sync', () => {
+    const result = mergeFromSync(record('old', '2026-11-01T10:00:00Z'), entry('new from laptop', '2026-11-02T10:00:00Z'), '2026-11-01T10:00:00Z');
+    expect(result).toMatchObject({ changed: true, conflict: false, record: { notes: 'new from laptop' } });
+  });
+
+  it('keeps both versions when both devices changed the site: the newer wins, the other is kept', () => {
+    const local = record('edited here', '2026-11-03T10:00:00Z', { openness: 2 });
+    const result = mergeFromSync(local, entry('edited on laptop', '2026-11-02T10:00:00Z', 'laptop', { openness: 5 }), '2026-11-01T10:00:00Z');
+    expect(result.conflict).toBe(true);
+    expect(result.record.notes).toBe('edited here');
+    expect(result.record.conflicts).toEqual([expect.objectContaining({ notes: 'edited on laptop', ratings: { openness: 5 }, origin: 'sync (laptop)' })]);
+
+    const remoteNewer = mergeFromSync(local, entry('edited on laptop later', '2026-11-04T10:00:00Z'), '2026-11-01T10:00:00Z');
+    expect(remoteNewer.record.notes).toBe('edited on laptop later');
+    expect(remoteNewer.record.conflicts[0]).toMatchObject({ notes: 'edited here', origin: 'this device' });
+  });
+
+  it('ignores a remote entry that is not newer than the last agreed version', () => {
+    expect(mergeFromSync(record('mine', '2026-11-03T10:00:00Z'), entry('stale', '2026-11-01T10:00:00Z'), '2026-11-01T10:00:00Z').changed).toBe(false);
+  });
+
+  it('fills an empty local record from sync', () => {
+    expect(mergeFromSync(null, entry('hello', '2026-11-02T10:00:00Z'), null).record).toMatchObject({ site: 'firma.no', notes: 'hello' });
+  });
+});
+
+describe('sync quotas', () => {
+  it('knows when a site’s notes are too large for one sync item', () => {
+    expect(fitsOneItem(syncEntryOf(record('kort notat', '2026-11-01T10:00:00Z'), 'pc'))).toBe(true);
+    expect(fitsOneItem(syncEntryOf(record('æ'.repeat(4100), '2026-11-01T10:00:00Z'), 'pc'))).toBe(false); // 2 bytes each in UTF-8
+  });
+
+  it('never allows more writes per minute or per hour than the browser accepts', () => {
+    let now = 0;
+    const budget = new WriteBudget(() => now);
+    let granted = 0;
+    for (let i = 0; i < 500; i++) if (budget.take()) granted++;
+    expect(granted).toBe(SYNC_LIMITS.writesPerMinute);
+    now += 61_000;
+    expect(budget.take()).toBe(true);
+    let hour = 0;
+    const hourly = new WriteBudget(() => (hour += 1_000)); // one attempt a second for an hour
+    let hourGranted = 0;
+    for (let i = 0; i < 3_599; i++) if (hourly.take()) hourGranted++;
+    expect(hourGranted).toBeLessThanOrEqual(SYNC_LIMITS.writesPerHour);
+    expect(SYNC_LIMITS.writesPerMinute).toBeLessThan(120);
+  });
+});
+
+describe('the sync service', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  async function settle() {
+    for (let i = 0; i < 20; i++) {
+      await vi.advanceTimersByTimeAsync(4_000);
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  it('is off by default: nothing leaves the device', async () => {
+    const { startSyncService } = await import('@/lib/notes/sync-service');
+    const { saveNotes } = await import('@/lib/notes/store');
+    startSyncService();
+    await saveNotes('firma.no', 'privat notat');
+    await settle();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('when turned on, pushes local notes and merges another device’s edits without losing either', async () => {
+    const { startSyncService } = await import('@/lib/notes/sync-service');
+    const { saveNotes, loadSite } = await import('@/lib/notes/store');
+    const { setSyncEnabled, loadSettings } = await import('@/lib/settings');
+    startSyncService();
+    await saveNotes('firma.no', 'skrevet her', new Date('2026-11-01T10:00:00Z'));
+    await setSyncEnabled(true);
+    await settle();
+    const device = (await loadSettings()).deviceId;
+    expect(await fakeBrowser.storage.sync.get('site:firma.no')).toEqual({ 'site:firma.no': expect.objectContaining({ notes: 'skrevet her', device }) });
+
+    // Both devices edit before either hears of the other.
+    await saveNotes('firma.no', 'endret her igjen', new Date('2026-11-03T10:00:00Z'));
+    await fakeBrowser.storage.sync.set({ 'site:firma.no': { site: 'firma.no', notes: 'endret på laptop', ratings: {}, updatedAt: '2026-11-02T10:00:00Z', device: 'laptop' } });
+    await settle();
+    const { record } = await loadSite('firma.no');
+    expect(record.notes).toBe('endret her igjen');
+    expect(record.conflicts.map((c) => c.notes)).toContain('endret på laptop');
+  });
+});
