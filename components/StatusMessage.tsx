@@ -17,7 +17,7 @@ export function ProblemMessage({ problem, detail, onRetry }: { problem: AccessPr
   return (
     <div class="problem" role="alert" data-error={problem}>
       <p>{text}</p>
-      {onRetry && (problem === 'navigated' || problem === 'unknown') && (
+      {onRetry && (problem === 'navigated' || problem === 'timeout' || problem === 'unknown') && (
         <button type="button" onClick={onRetry}>
           {t('state.retry')}
         </button>

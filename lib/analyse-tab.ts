@@ -9,6 +9,22 @@ import { badgeFor } from './toolbar-badge';
 // the access on the toolbar click), validate what comes back, score it and mark the toolbar.
 
 export const ANALYSER_FILE = '/content-scripts/analyse.js';
+/**
+ * The analyser stops itself after its own budget (lib/signals DEFAULT_BUDGET_MS) and returns
+ * what it has. This is the popup's last resort for a page whose main thread never gives the
+ * script a chance to run (an endless loop, a frozen tab): say so rather than spin forever.
+ */
+export const ANALYSIS_TIMEOUT_MS = 10_000;
+
+class TimeoutError extends Error {}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError('timeout')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 export type Analysis =
   | { ok: true; tabId: number; signals: PageSignals; report: Report }
@@ -29,9 +45,13 @@ export async function analyseTab(tab: { id: number; url: string | null }, lang: 
 
   let raw: unknown;
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [ANALYSER_FILE] });
-    raw = injection?.result;
+    // injectImmediately: a page that never finishes loading is analysed as it stands (and
+    // marked partial) instead of keeping the user waiting for an idle that never comes.
+    const injection = browser.scripting.executeScript({ target: { tabId: tab.id }, files: [ANALYSER_FILE], injectImmediately: true });
+    const [first] = await withTimeout(injection, ANALYSIS_TIMEOUT_MS);
+    raw = first?.result;
   } catch (error) {
+    if (error instanceof TimeoutError) return { ok: false, problem: 'timeout' };
     return { ok: false, problem: problemForError(error, tab.url), detail: error instanceof Error ? error.message : String(error) };
   }
   // No result: the document went away while the script ran.

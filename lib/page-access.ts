@@ -1,7 +1,7 @@
 // Which pages Tillit may not read, told apart before injecting so the user gets a clear reason
 // instead of a raw browser error. Pure: the popup and the tests share it.
 
-export type AccessProblem = 'restricted' | 'pdf' | 'file' | 'navigated' | 'denied' | 'noTab' | 'invalid' | 'unknown';
+export type AccessProblem = 'restricted' | 'pdf' | 'file' | 'navigated' | 'denied' | 'noTab' | 'invalid' | 'timeout' | 'unknown';
 
 const RESTRICTED_SCHEMES = /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|view-source|moz-extension|resource|data|blob|javascript|filesystem|ws|wss|ftp):/i;
 // Extension stores: browsers refuse to let extensions script them.

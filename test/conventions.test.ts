@@ -85,7 +85,7 @@ describe('UI strings', () => {
   it('every level, status and access problem has words in both languages', () => {
     const statuses: CriterionStatus[] = ['met', 'partial', 'unmet', 'unobservable'];
     // Typed so that a new AccessProblem without an entry here fails the type check.
-    const problems = ['restricted', 'pdf', 'file', 'navigated', 'denied', 'noTab', 'invalid', 'unknown'] as const satisfies readonly AccessProblem[];
+    const problems = ['restricted', 'pdf', 'file', 'navigated', 'denied', 'noTab', 'invalid', 'timeout', 'unknown'] as const satisfies readonly AccessProblem[];
     const exhaustive: [Exclude<AccessProblem, (typeof problems)[number]>] extends [never] ? true : false = true;
     expect(exhaustive).toBe(true);
     const keys = [...LEVELS.map((l) => `level.${l}`), ...statuses.map((s) => `status.${s}`), ...problems.map((p) => `error.${p}`)];

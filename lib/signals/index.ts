@@ -85,7 +85,9 @@ export function collectSignals(doc: Document, options: CollectOptions = {}): Pag
     feeds: links?.feeds ?? [],
     sources: links?.sources ?? { count: 0, examples: [] },
   };
-  result.partial = state.partial || !links || !contact || !dates || !engagement;
+  // Analysed before the page finished loading: what is there is real, but more may come.
+  const stillLoading = doc.readyState === 'loading';
+  result.partial = state.partial || stillLoading || !links || !contact || !dates || !engagement;
   result.elapsedMs = Math.max(0, now() - started);
   return result;
 }

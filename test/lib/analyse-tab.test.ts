@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ANALYSER_FILE, analyseTab, findTab } from '@/lib/analyse-tab';
+import { ANALYSER_FILE, ANALYSIS_TIMEOUT_MS, analyseTab, findTab } from '@/lib/analyse-tab';
 import type { PageLink, PageSignals } from '@/lib/signals/schema';
 import { LEVEL_SHAPE } from '@/lib/toolbar-badge';
 import { ev, finding, makeSignals, NOW } from '../helpers/signals';
@@ -79,7 +79,7 @@ describe('analyseTab: a valid result', () => {
     injects(transparentPage());
     await analyseTab({ id, url: PAGE }, 'en', () => NOW);
     expect(executeScript).toHaveBeenCalledTimes(1);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: id }, files: [ANALYSER_FILE] });
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: id }, files: [ANALYSER_FILE], injectImmediately: true });
   });
 
   it('is parsed, scored with the given clock and returned as a report', async () => {
@@ -237,5 +237,20 @@ describe('findTab', () => {
 
   it('a tab that no longer exists → null', async () => {
     expect(await findTab(987654)).toBeNull();
+  });
+});
+
+describe('analyseTab: a page that never answers', () => {
+  it('gives up after its time limit with a clear problem instead of spinning', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const id = await fakeBrowser.tabs.create({ url: 'https://frozen.example/' }).then((t) => t.id!);
+      (fakeBrowser as unknown as { scripting: { executeScript: unknown } }).scripting = { executeScript: vi.fn(() => new Promise(() => {})) };
+      const pending = analyseTab({ id, url: 'https://frozen.example/' }, 'en', () => NOW);
+      await vi.advanceTimersByTimeAsync(ANALYSIS_TIMEOUT_MS + 1);
+      expect(await pending).toEqual({ ok: false, problem: 'timeout' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
