@@ -3,13 +3,16 @@ import { browser } from 'wxt/browser';
 import { LangContext } from '@/components/i18n';
 import { CorruptNotice, Message, type PageMessage } from '@/components/sites/Messages';
 import { SiteCard } from '@/components/sites/SiteCard';
+import { SyncSettings, type SyncStatus } from '@/components/sites/SyncSettings';
 import { ListControls, TransferPanel } from '@/components/sites/Toolbar';
 import { dateStamp, matches, sortViews, viewOf, type SortKey } from '@/components/sites/view';
 import { translate, type Lang, type MessageKey } from '@/lib/i18n';
 import { siteMarkdown } from '@/lib/notes/markdown';
 import type { SiteRecord } from '@/lib/notes/schema';
 import { deleteSite, isQuotaError, listQuarantine, listSites, restoreSite, StoreError, updateSite } from '@/lib/notes/store';
+import { loadSyncState } from '@/lib/notes/sync-service';
 import { buildExport, MAX_IMPORT_BYTES, mergeRecords, parseImport } from '@/lib/notes/transfer';
+import { loadSettings, setSyncEnabled } from '@/lib/settings';
 
 // The Sites page (the extension's options page): state and storage only; the rows, controls
 // and messages are presentational components in components/sites.
@@ -44,6 +47,11 @@ export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) 
   const [sort, setSort] = useState<SortKey>('name');
   const [message, setMessage] = useState<PageMessage | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sync, setSync] = useState<SyncStatus>({ enabled: false, tooLarge: [], quotaFull: false });
+  const refreshSync = useCallback(async () => {
+    const [settings, state] = await Promise.all([loadSettings(), loadSyncState()]);
+    setSync({ enabled: settings.syncEnabled, tooLarge: state.tooLarge, quotaFull: state.quotaFull });
+  }, []);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const focusAfterRender = useRef<string | null>(null);
 
@@ -75,15 +83,19 @@ export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) 
 
   useEffect(() => {
     void refresh();
+    void refreshSync();
     const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'local') void refresh();
+      if (area === 'local') {
+        void refresh();
+        void refreshSync();
+      }
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {
       browser.storage.onChanged.removeListener(onChanged);
       if (undoTimer.current) clearTimeout(undoTimer.current);
     };
-  }, [refresh]);
+  }, [refresh, refreshSync]);
 
   const show = useCallback((next: PageMessage | null, expiresMs?: number) => {
     if (undoTimer.current) clearTimeout(undoTimer.current);
@@ -235,6 +247,7 @@ export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) 
         {list.phase === 'ready' && <CorruptNotice sites={list.corrupt} />}
 
         <TransferPanel busy={busy} onExport={() => void onExport()} onImport={(file) => void onImport(file)} />
+        <SyncSettings status={sync} busy={busy} onToggle={(enabled) => void setSyncEnabled(enabled).then(refreshSync)} />
 
         {list.phase === 'loading' && (
           <p class="loading" role="status" data-message="loading">
