@@ -39,8 +39,9 @@ export function summarise(signals: PageSignals, report?: Report | null): PageSum
     present: !!section,
     system: section && section.system !== 'generic' ? section.system : null,
     count: readable ? readable.count : null,
-    // Owner replies can only be told where readers' comments can be read and there are some.
-    ownerReplies: readable && readable.comments.length ? readable.comments.some((c) => c.byOwner) : null,
+    // Told only where the comments can be read; a readable section with no comments has no
+    // owner replies (false, as the corpus labels it), a script-loaded one is unknown (null).
+    ownerReplies: readable ? readable.comments.some((c) => c.byOwner) : null,
     loginRequired: section ? (section.login === 'required' ? true : section.login === 'not-required' ? false : null) : null,
   };
 

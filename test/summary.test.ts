@@ -49,7 +49,7 @@ describe('summarise', () => {
     expect(summarise(makeSignals({ comments: [wp] })).comments).toEqual({ present: true, system: 'native-wordpress', count: 2, ownerReplies: true, loginRequired: false });
 
     const empty = section({ count: 0, login: 'required' });
-    expect(summarise(makeSignals({ comments: [empty] })).comments).toMatchObject({ count: 0, ownerReplies: null, loginRequired: true });
+    expect(summarise(makeSignals({ comments: [empty] })).comments).toMatchObject({ count: 0, ownerReplies: false, loginRequired: true });
 
     const disqus = section({ system: 'disqus', observable: false, count: null });
     expect(summarise(makeSignals({ comments: [disqus] })).comments).toEqual({ present: true, system: 'disqus', count: null, ownerReplies: null, loginRequired: null });

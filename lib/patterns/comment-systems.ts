@@ -22,7 +22,7 @@ export interface CommentSystemPattern {
 export const THIRD_PARTY_SYSTEMS: readonly CommentSystemPattern[] = [
   // Disqus: guest comments are a per-site setting the page does not reveal.
   { id: 'disqus', dom: ['#disqus_thread'], script: ['disqus.com/embed.js', 'disqus_config', 'disqus_shortname'], observable: false, login: 'unknown' },
-  { id: 'facebook', dom: ['.fb-comments'], script: [], observable: false, login: 'required' },
+  { id: 'facebook', dom: ['.fb-comments', '#fb-comments-container'], script: [], observable: false, login: 'required' },
   { id: 'giscus', dom: ['.giscus', 'giscus-widget'], script: ['giscus.app/client.js'], observable: false, login: 'required' },
   { id: 'utterances', dom: ['.utterances', 'iframe[src*="utteranc.es"]'], script: ['utteranc.es/client.js'], observable: false, login: 'required' },
   { id: 'hyvor', dom: ['hyvor-talk-comments', '#hyvor-talk-view'], script: ['talk.hyvor.com'], observable: false, login: 'unknown' },
@@ -40,7 +40,10 @@ export const THIRD_PARTY_SYSTEMS: readonly CommentSystemPattern[] = [
 
 /** Marks of the native systems whose comments we read from the page. */
 export const WORDPRESS_SECTION = '#comments, .comments-area, ol.comment-list, ol.commentlist, ul.commentlist, #respond, #commentform';
-export const WORDPRESS_COMMENT = 'li.comment, li.pingback, li.trackback, .comment-list > article, .commentlist > article';
+// Themes that rename the list (ol#comment-list) still print WordPress's own marks: items with
+// id="comment-N", the comment_reply_link() anchor and the form's textarea#comment.
+export const WORDPRESS_COMMENT = 'li.comment, li.pingback, li.trackback, .comment-list > article, .commentlist > article, li[id^="comment-"], div[id^="comment-"][class*="comment"]';
+export const WORDPRESS_MARKS = 'ol.comment-list, ol.commentlist, ul.commentlist, ol#comment-list, #commentform, p.must-log-in, .comment-respond, li.comment .comment-body, .comments-area, a.comment-reply-link, textarea#comment';
 export const WPDISCUZ_SECTION = '#wpdcom, .wpdiscuz_top_clearing, #wpd-threads';
 export const WPDISCUZ_COMMENT = '.wpd-comment';
 
@@ -49,5 +52,8 @@ export const BLOGGER_SECTION = '.comments#comments, #comments-block, #comment-ho
 export const BLOGGER_COMMENT = ['.comment-thread li.comment, #comment-holder li.comment', '#comments-block dt.comment-author', '.comments .comment-block'] as const;
 
 /** Generic comment markup (schema.org Comment and common class names). */
-export const GENERIC_SECTION = '[itemtype*="schema.org/UserComments"], [itemprop="comment"], .comment-list, .comments-list, .commentlist, .post-comments, #comments, .comments, #kommentarer, .kommentarer';
+// Also: XenForo threads embedded under articles, Contao's comments module (.ce_comments),
+// German news "Lesermeinungen"/"Kommentare" sections, and any form whose id names comments.
+export const GENERIC_SECTION =
+  '[itemtype*="schema.org/UserComments"], [itemprop="comment"], .comment-list, .comments-list, .commentlist, .post-comments, #comments, .comments, #kommentarer, .kommentarer, #kommentare, #lesermeinungen, .xenforo-comments-list, .ce_comments, form[id*="comment" i]';
 export const GENERIC_COMMENT = '[itemtype*="schema.org/Comment"], [itemprop="comment"], .comment-list > li, .comments-list > li, .commentlist > li';

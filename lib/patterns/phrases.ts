@@ -9,7 +9,9 @@ export const BYLINE_PREFIXES = [
   // en
   'written by', 'posted by', 'published by', 'authored by', 'by',
   // de
-  'geschrieben von', 'verfasst von', 'veröffentlicht von', 'autor', 'autorin', 'von',
+  'geschrieben von', 'verfasst von', 'eingestellt von', 'gepostet von',
+  // fr (news sites)
+  'par', 'veröffentlicht von', 'autor', 'autorin', 'von',
 ];
 
 /** Closing greetings that precede a signature. */
@@ -73,8 +75,10 @@ export const LOGIN_REQUIRED = /(?:you must be (?:logged|signed) in to (?:post|le
 
 /** Link text or path of pages that tell who the site is. */
 export const PAGE_LINKS = {
+  // Text rules read a short link label; path rules only links to the same site.
   contact: {
-    text: /^(?:kontakt(?: oss| meg)?|contact(?: us| me)?|get in touch|kontaktinformasjon|kundeservice|customer service|kontaktieren|kontaktformular)$/i,
+    // Also "Contact / Disclaimer", "Help and Contact Us", "Kontakta oss" (sv), "Contactez-nous" (fr).
+    text: /^(?:\p{L}+ (?:and|und|og|&) )?(?:kontakt\p{L}*|contact\p{L}*|get in touch|kundeservice|customer service)(?:\W+\p{L}+){0,2}$/iu,
     path: /\/(?:kontakt(?:-oss|-meg)?|contact(?:-us|-me)?|kontaktinformasjon|get-in-touch)(?:[/.?#]|$)/i,
   },
   impressum: {
@@ -82,8 +86,9 @@ export const PAGE_LINKS = {
     path: /\/(?:impressum|imprint)(?:[/.?#]|$)/i,
   },
   about: {
-    text: /^(?:om oss|om meg|om bloggen|om selskapet|om firmaet|ansatte|about(?: us| me| the blog)?|our team|who we are|über uns|über mich)$/i,
-    path: /\/(?:om-oss|om-meg|om|about(?:-us|-me)?|ansatte|our-team|team|ueber-uns|uber-uns|ueber-mich)(?:[/.?#]|$)/i,
+    // "About the company", "Über die Redaktion", "Om NRK": about + a name of up to three words.
+    text: /^(?:(?:om|about|über|ueber|à propos(?: de)?)(?: [\p{L}.&-]+){0,3}|ansatte|our team|who we are|(?:more )?about me)$|^mehr über mich/iu,
+    path: /\/(?:om-oss|om-meg|om|about(?:-us|-me)?|ansatte|our-team|team|who-we-are|ueber-[\w-]+|uber-uns)(?:[/.?#]|$)/i,
   },
   privacy: {
     text: /^(?:personvern(?:erklæring)?|personvernerklæring|cookies og personvern|privacy(?: policy| notice| statement)?|datenschutz(?:erklärung)?)$/i,

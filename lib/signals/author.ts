@@ -3,26 +3,50 @@ import type { GatherContext } from './context';
 import { matchText } from './context';
 import { all, clip, evidenceOf, first, hrefOf, inPeriphery, isVisible } from './dom';
 import type { Author, Evidence, Finding } from './schema';
-import { ARTICLE_TYPES, isType, ldList, ldString } from './structured-data';
+import { ARTICLE_TYPES, isType, ldList, ldString, type LdNode } from './structured-data';
 
 // Who wrote the main content: structured data, byline markup, rel=author links, "Skrevet av …"
 // lines and signatures. Candidates inside comments, sidebars and footers are ignored (a
 // commenter or a widget author is not the post's author).
 
 const PREFIX_RE = new RegExp(`^(?:${BYLINE_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b\\s*:?\\s*`, 'i');
-const NOT_A_NAME = /(?:^|\s)(?:comments?|kommentar(?:er)?|share|del|read more|les mer|min read|minutes?|posted|published|publisert|updated|oppdatert|follow|følg|subscribe|menu|meny|home|hjem|search|søk|login|logg inn|admin panel|privacy|cookie|author|forfatter|authors)(?:\s|$)/i;
+const NOT_A_NAME = /(?:^|\s)(?:foto|photo|bild|image|name|twitter|website|github|youtube|comments?|kommentar(?:er)?|share|del|read more|les mer|min read|minutes?|posted|published|publisert|updated|oppdatert|follow|følg|subscribe|menu|meny|home|hjem|search|søk|login|logg inn|admin panel|privacy|cookie|author|forfatter|authors)(?:[\s:]|$)/i;
 
 /** Tidy a byline into a name: drop "By"/"Av", dates and roles after a separator. */
 export function cleanName(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let name = raw.replace(/\s+/g, ' ').trim();
+  if (/https?:|www\./i.test(name)) return null;
+  // WordPress author boxes: "View all posts by Jane Doe", "Vis alle innlegg av …", "Alle Beiträge von …".
+  name = name.replace(/^.*\b(?:posts|innlegg|beiträge|articles)\s+(?:by|av|von)\s+/i, '');
   for (let i = 0; i < 2; i++) name = name.replace(PREFIX_RE, '');
-  name = name.split(/\s*(?:[|•·,;]|\s[-–—]\s|\bon\s+\w+\s+\d|\bden\s+\d|\b\d{1,2}\.\s|\b\d{4}\b|\bi\s+(?:dag|går)\b)/)[0] ?? '';
-  name = name.replace(/^[@"'“”«»(]+|[@"'“”«»):.]+$/g, '').trim();
+  // Cut what follows the name: roles, dates ("March 25", "am 26/10/13", "Jul 1" glued on by
+  // markup), "Updated …" stamps (news bylines, forums).
+  name = name.split(/\s*(?:[|•·,;/]|\s[-–—]\s|\bon\s+\w+\s+\d|\b(?:den|am)\s+\d|\b\d{1,2}\.\s|\b\d{4}\b|\bi\s+(?:dag|går)\b|\b(?:updated|oppdatert|aktualisiert)\b|(?<=[\p{Ll}\s])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/iu)[0] ?? '';
+  name = name.replace(/^[@"'“”«»(~]+|[@"'“”«»):.]+$/g, '').trim();
   if (name.length < 2 || name.length > 70) return null;
   if (!/\p{L}/u.test(name) || /[@<>{}=]|https?:|www\./i.test(name)) return null;
   if (name.split(' ').length > 6 || NOT_A_NAME.test(name)) return null;
   return name;
+}
+
+// A byline naming several people: "A, B and C", "A und B", "A (avec B et C)" (Blogger team
+// posts, news sites). Without a list word the part after a comma is a role, not a name.
+const LIST_WORD = /\s(?:and|und|og|et|&)\s|\((?:with|avec|mit|med)\s/i;
+export function cleanNames(raw: string | null | undefined): string[] {
+  if (!raw) return [];
+  const flat = raw.replace(/\s+/g, ' ').trim();
+  if (!LIST_WORD.test(flat)) return [cleanName(flat)].filter((n): n is string => !!n);
+  const head = flat.replace(PREFIX_RE, '').split(/\s[-–—|]\s/)[0]!.replace(/[()]/g, ' ');
+  return [...new Set(head.split(/\s*(?:,|\s(?:and|und|og|et|&|with|avec|mit|med)\s)\s*/i).map(cleanName).filter((n): n is string => !!n))];
+}
+
+/** An element's text without screen-reader-only labels ("Author", "Posted on") glued to the name. */
+function nameText(el: Element): string {
+  if (!el.querySelector('.screen-reader-text, .sr-only, .visually-hidden')) return el.textContent ?? '';
+  const copy = el.cloneNode(true) as Element;
+  for (const x of all(copy, '.screen-reader-text, .sr-only, .visually-hidden')) x.remove();
+  return copy.textContent ?? '';
 }
 
 // Case-insensitive lead phrase, case-sensitive name (capitalised words): the u flag with i would
@@ -31,6 +55,13 @@ const anyCase = (phrase: string) => phrase.replace(/\p{L}/gu, (c) => `[${c.toLow
 const BYLINE_TEXT = new RegExp(
   `(?:${['skrevet av', 'publisert av', 'postet av', 'written by', 'posted by', 'published by', 'geschrieben von', 'verfasst von'].map(anyCase).join('|')})\\s*:?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`,
   'gu',
+);
+
+// A line of its own that is only a byline: "By Jane Doe", "Av Kari Nordmann • 3. mai", "// By A B"
+// (news stories and company blogs that print the byline as a paragraph).
+const BYLINE_LINE = new RegExp(
+  `^[^\\p{L}\\n]{0,3}(?:${['by', 'av', 'von', 'par'].map(anyCase).join('|')})[ \\t]+([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})[ \\t]*(?:[•|·,–—-][^\\n]*)?$`,
+  'gmu',
 );
 
 const BYLINE_SELECTORS = [
@@ -51,6 +82,11 @@ const BYLINE_SELECTORS = [
 
 const BIO_SELECTOR =
   '.author-bio, .author-description, .author-info, .about-author, .author-box, .entry-author-bio, .author-details, .author-about, .profile-textblock, .p-note, [class*="author-bio" i], [class*="authorbio" i], [class*="bio" i][class*="author" i]';
+
+// Where a name is not the post's author: comments, forms, captions and photo credits, widgets
+// (except Blogger's main .widget.Blog, which holds the posts), sidebars, navigation, footers.
+const NOT_BYLINE =
+  '.comment, .comments, #comments, [itemprop~="comment"], .widget:not(.Blog), aside, footer, nav, .sidebar, #sidebar, form, label, figcaption, [class*="caption" i], [class*="credit" i]';
 
 interface Candidate {
   name: string;
@@ -75,9 +111,12 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   const add = (c: Candidate) => candidates.push(c);
 
   // 1. JSON-LD author of an article-like node.
+  // Yoast and Rank Math put the author in the @graph and refer to it by @id.
+  const byId = new Map(ctx.ld.map(({ node }) => [node['@id'], node]));
   for (const { node, script } of ctx.ld) {
     if (!isType(node, ...ARTICLE_TYPES)) continue;
-    for (const a of ldList(node['author'] ?? node['creator'])) {
+    for (const ref of ldList(node['author'] ?? node['creator'])) {
+      const a = (ref && typeof ref === 'object' && byId.get((ref as LdNode)['@id'])) || ref;
       const name = cleanName(ldString(a));
       if (!name) continue;
       const obj = a && typeof a === 'object' ? (a as Record<string, unknown>) : {};
@@ -98,9 +137,8 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
     if (inPeriphery(el) && !el.closest('.post-footer, .post-header, article')) continue;
     if (el.closest('[itemprop~="comment"], .comment')) continue;
     const nameEl = el.querySelector('[itemprop="name"]') ?? el;
-    const name = cleanName(nameEl.getAttribute('content') ?? nameEl.textContent);
-    if (!name) continue;
-    add({ name, visible: isVisible(nameEl), profileUrl: profileFrom(nameEl, ctx), bio: null, evidence: evidenceOf(el, 'microdata'), rank: 2 });
+    for (const name of cleanNames(nameEl.getAttribute('content') ?? nameText(nameEl)))
+      add({ name, visible: isVisible(nameEl), profileUrl: profileFrom(nameEl, ctx), bio: null, evidence: evidenceOf(el, 'microdata'), rank: 2 });
   }
 
   // 3. Byline markup.
@@ -108,22 +146,25 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
     let seen = 0;
     for (const el of all(ctx.doc, selector)) {
       if (seen > 30) break;
-      if (el.closest('.comment, .comments, #comments, [itemprop~="comment"], .widget, aside, footer, nav, .sidebar, #sidebar')) continue;
-      if (el.matches(BIO_SELECTOR) || el.closest(BIO_SELECTOR)) continue;
-      const raw = el.textContent ?? '';
+      if (el.closest(NOT_BYLINE)) continue;
+      // An author box names the author too, but only through its name link, not its bio text.
+      if (!/link|rel/.test(source) && (el.matches(BIO_SELECTOR) || el.closest(BIO_SELECTOR))) continue;
+      const raw = nameText(el);
       if (raw.length > 120) continue;
-      const name = cleanName(raw);
-      if (!name) continue;
+      const names = cleanNames(raw);
+      if (!names.length) continue;
       seen++;
-      add({ name, visible: isVisible(el), profileUrl: profileFrom(el, ctx), bio: null, evidence: evidenceOf(el, source), rank: 3 + i / 100 });
+      for (const name of names) add({ name, visible: isVisible(el), profileUrl: profileFrom(el, ctx), bio: null, evidence: evidenceOf(el, source), rank: 3 + i / 100 });
     }
   });
 
   // 4. "Skrevet av Kari Nordmann" / "Posted by Jane Doe" in the text.
-  for (const { match, element } of matchText(ctx, BYLINE_TEXT)) {
-    if (element && element.closest('.comment, .comments, #comments, .widget, aside, nav')) continue;
-    const name = cleanName(match[1]);
-    if (name) add({ name, visible: true, profileUrl: element ? profileFrom(element, ctx) : null, bio: null, evidence: evidenceOf(element, 'text', match[0]), rank: 4 });
+  for (const [pattern, range] of [[BYLINE_TEXT, undefined], [BYLINE_LINE, ctx.text.main]] as const) {
+    for (const { match, element } of matchText(ctx, pattern, range, 20)) {
+      if (element?.closest(NOT_BYLINE)) continue;
+      const name = cleanName(match[1]);
+      if (name) add({ name, visible: true, profileUrl: element ? profileFrom(element, ctx) : null, bio: null, evidence: evidenceOf(element, 'text', match[0]), rank: 4 });
+    }
   }
 
   // 5. Signature: a closing greeting, then a name on the same or next line.
@@ -155,14 +196,17 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
 }
 
 function merge(candidates: Candidate[], ctx: GatherContext): Author[] {
-  const byKey = new Map<string, Author & { rank: number }>();
+  const byKey = new Map<string, Author & { rank: number; confirmed: boolean }>();
   const looseProfiles = candidates.filter((c) => !c.name && c.profileUrl).map((c) => c.profileUrl!);
   const pageText = ctx.text.text.toLowerCase();
   for (const c of [...candidates].sort((a, b) => a.rank - b.rank)) {
     if (!c.name) continue;
     const key = c.name.toLowerCase();
     const existing = byKey.get(key);
+    // Named by the page's metadata (JSON-LD, microdata, meta author) as well as shown.
+    const confirms = c.rank < 3 || c.rank === 8;
     if (existing) {
+      existing.confirmed ||= confirms;
       existing.visible ||= c.visible;
       existing.profileUrl ??= c.profileUrl;
       existing.bio ??= c.bio;
@@ -172,19 +216,20 @@ function merge(candidates: Candidate[], ctx: GatherContext): Author[] {
       continue;
     }
     if (byKey.size >= 20) break;
-    byKey.set(key, { name: c.name, visible: c.visible, profileUrl: c.profileUrl, bio: c.bio, evidence: c.evidence, rank: c.rank });
+    byKey.set(key, { name: c.name, visible: c.visible, profileUrl: c.profileUrl, bio: c.bio, evidence: c.evidence, rank: c.rank, confirmed: confirms });
   }
-  const authors = [...byKey.values()];
+  let authors = [...byKey.values()];
   for (const a of authors) {
     // A name known from metadata counts as shown when the reader can find it in the text.
-    if (!a.visible && pageText.includes(a.name.toLowerCase()) && (a.evidence.source === 'json-ld' || a.evidence.source === 'microdata')) {
-      a.visible = true;
-    }
+    if (!a.visible && a.rank < 3 && pageText.includes(a.name.toLowerCase())) a.visible = true;
     a.profileUrl ??= looseProfiles[0] ?? null;
   }
+  // When the page's metadata names an author who is also shown, other byline-like names on the
+  // page (related stories, teasers, commenters, duplicated labels) are not the post's authors.
+  if (authors.some((a) => a.confirmed && a.visible)) authors = authors.filter((a) => a.confirmed || !a.visible);
   const bio = findBio(ctx);
   if (bio && authors[0]) authors[0].bio ??= bio;
-  return authors.map(({ rank: _rank, ...a }) => a);
+  return authors.map(({ rank: _rank, confirmed: _confirmed, ...a }) => a);
 }
 
 function findBio(ctx: GatherContext): Finding | null {

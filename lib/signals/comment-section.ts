@@ -5,6 +5,7 @@ import {
   GENERIC_SECTION,
   THIRD_PARTY_SYSTEMS,
   WORDPRESS_COMMENT,
+  WORDPRESS_MARKS,
   WORDPRESS_SECTION,
   WPDISCUZ_COMMENT,
   WPDISCUZ_SECTION,
@@ -159,7 +160,7 @@ export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): Com
       evidence: evidenceOf(wpdiscuz, 'wpdiscuz', 'wpDiscuz'),
     });
   } else if (!sections.length) {
-    const wpMarks = first(doc, 'ol.comment-list, ol.commentlist, ul.commentlist, #commentform, p.must-log-in, .comment-respond, li.comment .comment-body, .comments-area');
+    const wpMarks = first(doc, WORDPRESS_MARKS);
     if (wpMarks) {
       const section = wpMarks.closest('#comments, .comments-area, .comments') ?? first(doc, '#comments') ?? wpMarks;
       const items = all(doc, WORDPRESS_COMMENT).filter((el) => !el.closest('.widget, aside, #sidebar'));

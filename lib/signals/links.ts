@@ -50,16 +50,22 @@ export function gatherLinks(ctx: GatherContext): Links {
     const label = clip(a.textContent || a.getAttribute('aria-label') || a.getAttribute('title'), 80);
     const sameSite = host === ctx.host || host.endsWith(`.${ctx.host}`) || ctx.host.endsWith(`.${host}`);
 
-    if (sameSite || !ctx.host) {
-      let path = '';
-      try {
-        path = new URL(url).pathname;
-      } catch {
-        /* hrefOf gave a valid URL */
-      }
+    // The same site under another country domain (Blogger's blog.blogspot.de for .com) counts as the same site.
+    const sameName = sameSite || host.replace(/\.[a-z]+$/, '') === ctx.host.replace(/\.[a-z]+$/, '');
+    // Links to the publisher's own pages often live on a sister host (company.example for
+    // blog.example, a help desk): a contact or about label counts on any host.
+    let path = '';
+    try {
+      path = new URL(url).pathname;
+    } catch {
+      /* hrefOf gave a valid URL */
+    }
+    // "About …" inside an article is prose ("about the study"), not the site's About page.
+    const outsideMain = ctx.main === ctx.doc.body || !ctx.main.contains(a);
+    if (!isSocial(host) && label.length < 40 && !a.closest('.comment, .comments, #comments')) {
       for (const kind of ['contact', 'impressum', 'about', 'privacy'] as const) {
         const rule = PAGE_LINKS[kind];
-        if (rule.text.test(label) || (label.length < 40 && rule.path.test(path))) {
+        if ((kind !== 'about' || outsideMain) && (rule.text.test(label) || ((sameName || !ctx.host) && rule.path.test(path)))) {
           const key = `${kind} ${url}`;
           if (!seenPage.has(key) && pages.length < 50) {
             seenPage.add(key);
@@ -68,6 +74,8 @@ export function gatherLinks(ctx: GatherContext): Links {
           break;
         }
       }
+    }
+    if (sameSite || !ctx.host) {
       if (FEED_PATH.test(path) && !/comments/i.test(path) && !seenFeed.has(url) && feeds.length < 20) {
         seenFeed.add(url);
         feeds.push({ value: url, evidence: evidenceOf(a, 'link', label || url) });
