@@ -2,7 +2,7 @@
  * The user's notes survive what real use does to them: a popup that closes the instant it loses
  * focus, and an extension reload (what an update does).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,4 +74,38 @@ describe('notes per site', () => {
       await again.close();
     }
   });
+
+  it('exports everything and imports it into a fresh profile identically', async () => {
+    const exported = await exportAll(browser);
+    expect(exported.sites.map((r: { site: string }) => r.site)).toContain('127.0.0.1');
+    expect(exported.sites[0].notes).toBe('Svarer raskt på kommentarer – sterk på responstid.');
+
+    const file = join(profile, 'export.json');
+    writeFileSync(file, JSON.stringify(exported));
+    const fresh = await launchWithExtension({ extensionDir: EXTENSION_DIR, language: 'en' });
+    try {
+      const options = await fresh.context.newPage();
+      await options.goto(`chrome-extension://${fresh.extensionId}/options.html`);
+      await options.locator('input[type=file][name="import"]').setInputFiles(file);
+      await options.locator('[data-message="imported"]').waitFor({ timeout: 10_000 });
+      const again = await exportAll(fresh);
+      expect(again.sites).toEqual(exported.sites);
+    } finally {
+      await fresh.close();
+    }
+  });
 });
+
+/** Click "Export all (JSON)" on the Sites page and read the downloaded file. */
+async function exportAll(b: ExtensionBrowser) {
+  const options = await b.context.newPage();
+  try {
+    await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+    await options.locator('[data-site]').first().waitFor({ timeout: 10_000 });
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export-json"]').click()]);
+    const path = await download.path();
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } finally {
+    await options.close();
+  }
+}
