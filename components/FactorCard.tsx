@@ -5,10 +5,10 @@ import { TipList } from './TipList';
 import { useT } from './i18n';
 
 /** One factor: its badge, and behind it the criteria, evidence and tips. */
-export function FactorCard({ factor, tips }: { factor: FactorResult; tips: readonly Tip[] }) {
+export function FactorCard({ factor, tips, open = false }: { factor: FactorResult; tips: readonly Tip[]; open?: boolean }) {
   const t = useT();
   return (
-    <details class={`factor factor--${factor.level}`} data-factor={factor.key} data-level={factor.level}>
+    <details class={`factor factor--${factor.level}`} open={open || undefined} data-factor={factor.key} data-level={factor.level}>
       <summary class="factor__summary">
         <span class="factor__name">{t(`factor.${factor.key}`)}</span>
         <LevelBadge level={factor.level} score={factor.score} />

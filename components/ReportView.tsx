@@ -1,10 +1,14 @@
-import type { Report } from '@/lib/factors';
+import type { FactorKey, Report } from '@/lib/factors';
 import { FactorCard } from './FactorCard';
+import { FactorChart } from './FactorChart';
 import { LevelBadge } from './LevelBadge';
 import { useT } from './i18n';
 
-/** The whole result: the overall level, then a card per factor. */
-export function ReportView({ report }: { report: Report }) {
+/**
+ * The whole result: the overall level, the factor chart (with the user's own ratings when there
+ * are any), then a card per factor — folded in the popup, all open in the printable report.
+ */
+export function ReportView({ report, ratings, expanded = false }: { report: Report; ratings?: Partial<Record<FactorKey, number>>; expanded?: boolean }) {
   const t = useT();
   const known = report.factors.filter((f) => f.score !== null).length;
   return (
@@ -14,14 +18,16 @@ export function ReportView({ report }: { report: Report }) {
         <LevelBadge level={report.overall.level} score={report.overall.score} />
         <span class="overall__summary">{t('overall.summary', { known })}</span>
       </section>
+      <FactorChart factors={report.factors} ratings={ratings} />
       {report.partial && (
         <p class="notice" role="status" data-partial="true">
           {t('state.partial')}
         </p>
       )}
+      <h2 class="visually-hidden">{t('a11y.factorsHeading')}</h2>
       <div class="factors">
         {report.factors.map((f) => (
-          <FactorCard key={f.key} factor={f} tips={report.tips.filter((tip) => tip.factor === f.key)} />
+          <FactorCard key={f.key} factor={f} tips={report.tips.filter((tip) => tip.factor === f.key)} open={expanded} />
         ))}
       </div>
     </div>

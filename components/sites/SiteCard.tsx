@@ -4,6 +4,7 @@ import { LOCALE, type Lang } from '@/lib/i18n';
 import type { Conflict, Ratings } from '@/lib/notes/schema';
 import { LangContext, useT, type Translate } from '../i18n';
 import { LevelBadge } from '../LevelBadge';
+import { Trend } from './Trend';
 import { notesPreview, type SiteView } from './view';
 
 export function formatDate(lang: Lang, iso: string): string {
@@ -107,6 +108,16 @@ export function SiteCard({ view, onDelete, onMarkdown }: { view: SiteView; onDel
                 </td>
               ))}
             </tr>
+            {record.history.length > 1 && (
+              <tr>
+                <th scope="row">{t('trend.label')}</th>
+                {FACTOR_KEYS.map((key) => (
+                  <td key={key} data-factor={key} data-kind="trend">
+                    <Trend history={record.history} factor={key} />
+                  </td>
+                ))}
+              </tr>
+            )}
           </tbody>
         </table>
       </div>

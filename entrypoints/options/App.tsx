@@ -12,6 +12,7 @@ import type { SiteRecord } from '@/lib/notes/schema';
 import { deleteSite, isQuotaError, listQuarantine, listSites, restoreSite, StoreError, updateSite } from '@/lib/notes/store';
 import { loadSyncState } from '@/lib/notes/sync-service';
 import { buildExport, MAX_IMPORT_BYTES, mergeRecords, parseImport } from '@/lib/notes/transfer';
+import { saveFile, type SaveFile } from '@/lib/save-file';
 import { loadSettings, setSyncEnabled } from '@/lib/settings';
 
 // The Sites page (the extension's options page): state and storage only; the rows, controls
@@ -19,20 +20,7 @@ import { loadSettings, setSyncEnabled } from '@/lib/settings';
 
 export const UNDO_MS = 10_000;
 
-export type SaveFile = (name: string, text: string, type: string) => void;
-
-/** Download text as a file: a Blob URL and an <a download>, so no downloads permission is needed. */
-export const saveFile: SaveFile = (name, text, type) => {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-};
+export { saveFile, type SaveFile };
 
 type ListState = { phase: 'loading' } | { phase: 'ready'; records: SiteRecord[]; corrupt: string[] } | { phase: 'error'; message: string };
 

@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { ExportReport } from '@/components/ExportReport';
 import { LangContext } from '@/components/i18n';
 import { NotesPanel } from '@/components/NotesPanel';
 import { ReportView } from '@/components/ReportView';
+import { ShowContext } from '@/components/show';
 import { Loading, ProblemMessage } from '@/components/StatusMessage';
 import { analyseTab, findTab, type Analysis } from '@/lib/analyse-tab';
 import { translate, type Lang } from '@/lib/i18n';
+import { openReport } from '@/lib/report-page';
 import { siteOf } from '@/lib/site';
+import { useHighlight } from './useHighlight';
 import { useSiteNotes } from './useSiteNotes';
 
 type State = { phase: 'loading' } | { phase: 'done'; analysis: Analysis };
@@ -33,6 +37,7 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
   const analysis = state.phase === 'done' && state.analysis.ok ? state.analysis : null;
   const site = analysis ? siteOf(analysis.signals.url) : null;
   const notes = useSiteNotes(site, analysis?.report ?? null);
+  const showOnPage = useHighlight(analysis?.tabId ?? null);
 
   return (
     <LangContext.Provider value={lang}>
@@ -41,7 +46,11 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
         <p class="app-tagline">{translate(lang, 'app.tagline')}</p>
       </header>
       {state.phase === 'loading' && <Loading />}
-      {analysis && <ReportView report={analysis.report} />}
+      {analysis && (
+        <ShowContext.Provider value={showOnPage}>
+          <ReportView report={analysis.report} ratings={notes.record?.ratings} />
+        </ShowContext.Provider>
+      )}
       {analysis && site && notes.record && (
         <NotesPanel
           site={site}
@@ -53,6 +62,7 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
           onRating={notes.setRating}
         />
       )}
+      {analysis && site && notes.record && <ExportReport onExport={() => void openReport(site)} />}
       {state.phase === 'done' && !state.analysis.ok && (
         <ProblemMessage problem={state.analysis.problem} detail={state.analysis.detail} onRetry={() => void run()} />
       )}

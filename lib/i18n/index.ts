@@ -16,6 +16,13 @@ export function formatNumber(lang: Lang, value: number): string {
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(value);
 }
 
+/** A date (or date and time) for the language: "5. mars 2026" / "5 Mar 2026"; the input as it is when not a date. */
+export function formatDate(lang: Lang, iso: string, withTime = false): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
+}
+
 /** Look up a message and fill its {placeholders}; numbers are formatted for the language. */
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
   const template = MESSAGES[lang][key] ?? en[key] ?? key;
