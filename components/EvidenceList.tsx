@@ -18,7 +18,11 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
             {showOnPage && e.selector && (
               <span class="evidence__show">
                 <button type="button" class="evidence__button" data-action="show" data-show-state={state} onClick={() => showOnPage.show(e.selector!)}>
-                  <span aria-hidden="true">⌖</span> {t('show.button')}
+                  <svg class="evidence__icon" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+                    <circle cx="6" cy="6" r="4.2" fill="none" stroke="currentColor" stroke-width="1.5" />
+                    <circle cx="6" cy="6" r="1.4" fill="currentColor" />
+                  </svg>{' '}
+                  {t('show.button')}
                 </button>{' '}
                 <span class="evidence__state" aria-live="polite" data-show-state={state}>
                   {state === 'shown' && t('show.shown')}
