@@ -1,5 +1,5 @@
 /**
- * npm run score -- [--json] [--verbose] <file-or-url>...
+ * npm run score -- [--json] [--verbose] [--site] <file-or-url>...
  *
  * Scores pages with the extension's built content script and its scoring, in headless
  * Chromium (see scripts/scorer.ts). One browser for the whole batch; a page that fails is
@@ -10,7 +10,7 @@ import type { MessageKey } from '../lib/i18n';
 import { translate } from '../lib/i18n';
 import { ensureBundle, errorText, Scorer, type ScoreResult } from './scorer';
 
-const USAGE = 'usage: npm run score -- [--json] [--verbose] <file-or-url>...';
+const USAGE = 'usage: npm run score -- [--json] [--verbose] [--site] <file-or-url>...';
 
 function tipText(id: string): string {
   return translate('en', `criterion.${id}.tip` as MessageKey);
@@ -44,7 +44,8 @@ function table(result: ScoreResult, verbose: boolean): string {
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose');
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--json' && a !== '--verbose');
+  const site = argv.includes('--site');
+  const unknown = argv.filter((a) => a.startsWith('--') && !['--json', '--verbose', '--site'].includes(a));
   const inputs = argv.filter((a) => !a.startsWith('--'));
   if (unknown.length || !inputs.length || argv.includes('-h')) {
     process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
@@ -58,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
     for (const [i, input] of inputs.entries()) {
       if (progress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${input.slice(-60)}`);
       try {
-        const result = await scorer.score(input);
+        const result = await scorer.score(input, { site });
         if (progress) process.stderr.write('\r\x1b[K');
         process.stdout.write(json ? `${JSON.stringify({ input, signals: result.signals, report: result.report, summary: result.summary })}\n` : `${table(result, verbose)}\n\n`);
       } catch (error) {

@@ -1,6 +1,6 @@
 /**
  * Score pages in headless Chromium with the extension's own built content script
- * (.output/chrome-mv3/content-scripts/analyse.js) and the extension's scoring (lib/factors).
+ * (.output/chrome-mv3/analyse.js) and the extension's scoring (lib/factors).
  *
  * - Files are served to the browser by a Playwright route (no server, no network): every other
  *   request — images, styles, scripts, iframes — is aborted. A saved page is served at its
@@ -10,6 +10,9 @@
  *   isolated world through the DevTools Protocol (`Runtime.evaluate`), as a content script would.
  * - URLs (http/https) are loaded live; their own scripts are disabled too.
  */
+import { Window } from 'happy-dom';
+import { buildSiteEvidence, FetchedBodies, planSiteScan, SITE_LIMITS, summariseSite, type PlannedRequest, type SiteEvidence, type SiteSummary } from '../lib/site-scan/evidence';
+import { fetchInPage, type FetchedBody } from '../lib/site-scan/fetch-in-page';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,10 +23,10 @@ import type { PageSignals } from '../lib/signals/schema';
 import { summarise, type PageSummary } from '../lib/summary';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const BUNDLE = join(ROOT, '.output/chrome-mv3/content-scripts/analyse.js');
+export const BUNDLE = join(ROOT, '.output/chrome-mv3/analyse.js');
 
 /** Sources the content-script bundle is built from: newer than the bundle means stale. */
-const BUNDLE_SOURCES = ['lib/signals', 'lib/patterns', 'entrypoints/analyse.content.ts', 'wxt.config.ts', 'package.json'];
+const BUNDLE_SOURCES = ['lib/signals', 'lib/patterns', 'entrypoints/analyse.ts', 'wxt.config.ts', 'package.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -49,7 +52,8 @@ export interface ScoreResult {
   input: string;
   signals: PageSignals;
   report: Report;
-  summary: PageSummary;
+  summary: PageSummary & { site?: SiteSummary };
+  site?: SiteEvidence;
 }
 
 export interface ScoreFailure {
@@ -62,6 +66,8 @@ export interface ScoreOptions {
   url?: string;
   now?: Date;
   timeoutMs?: number;
+  /** Also check the whole site (its feeds and contact pages), as the popup's "Check the whole site" does. */
+  site?: boolean;
 }
 
 const CANONICAL = [
@@ -143,8 +149,15 @@ export class Scorer {
       }
       await page.goto(pageUrl, { waitUntil: 'load', timeout: options.timeoutMs ?? 30_000 });
       const signals = await this.analyse(page);
-      const report = scorePage(signals, options.now ?? new Date());
-      return { input, signals, report, summary: summarise(signals, report) };
+      const now = options.now ?? new Date();
+      if (!options.site) {
+        const report = scorePage(signals, now);
+        return { input, signals, report, summary: summarise(signals, report) };
+      }
+      // A saved file has no site behind it: nothing is fetched (files get no network at all).
+      const site = await this.checkSite(page, signals, body ? [] : planSiteScan(signals), now);
+      const report = scorePage(signals, now, site);
+      return { input, signals, report, summary: { ...summarise(signals, report), site: summariseSite(site) }, site };
     } finally {
       await page.close().catch(() => {});
     }
@@ -171,6 +184,32 @@ export class Scorer {
       return value;
     } finally {
       await cdp.detach().catch(() => {});
+    }
+  }
+
+  /** Fetch the planned same-origin resources from inside the page, exactly as the extension does. */
+  private async checkSite(page: import('playwright-core').Page, signals: PageSignals, plan: PlannedRequest[], now: Date): Promise<SiteEvidence> {
+    let bodies: FetchedBody[] = [];
+    if (plan.length) {
+      const cdp = await this.context.newCDPSession(page);
+      try {
+        const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+        const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'tillit-site-scan' });
+        const limits = { maxRequests: SITE_LIMITS.maxRequests, totalMs: SITE_LIMITS.totalMs, maxBytes: SITE_LIMITS.maxBytes };
+        // `__name` covers the helper some TypeScript runners add when they keep function names.
+        const expression = `(() => { var __name = (f) => f; return (${fetchInPage.toString()})(${JSON.stringify(plan.map((p) => p.url))}, ${JSON.stringify(limits)}); })()`;
+        const result = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, awaitPromise: true, returnByValue: true, timeout: SITE_LIMITS.totalMs + 5_000 });
+        const parsed = FetchedBodies.safeParse(result.result.value);
+        if (parsed.success) bodies = parsed.data;
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    }
+    const window = new Window();
+    try {
+      return buildSiteEvidence(signals, plan, bodies, now, (html, url) => new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document);
+    } finally {
+      await window.happyDOM.close().catch(() => {});
     }
   }
 

@@ -4,12 +4,14 @@ import { LangContext } from '@/components/i18n';
 import { NotesPanel } from '@/components/NotesPanel';
 import { ReportView } from '@/components/ReportView';
 import { ShowContext } from '@/components/show';
+import { SiteCheck } from '@/components/SiteCheck';
 import { Loading, ProblemMessage } from '@/components/StatusMessage';
 import { analyseTab, findTab, type Analysis } from '@/lib/analyse-tab';
 import { translate, type Lang } from '@/lib/i18n';
 import { openReport } from '@/lib/report-page';
 import { siteOf } from '@/lib/site';
 import { useHighlight } from './useHighlight';
+import { useSiteCheck } from './useSiteCheck';
 import { useSiteNotes } from './useSiteNotes';
 
 type State = { phase: 'loading' } | { phase: 'done'; analysis: Analysis };
@@ -36,7 +38,10 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
 
   const analysis = state.phase === 'done' && state.analysis.ok ? state.analysis : null;
   const site = analysis ? siteOf(analysis.signals.url) : null;
-  const notes = useSiteNotes(site, analysis?.report ?? null);
+  const siteCheck = useSiteCheck(analysis);
+  // With the whole site checked, the report is re-scored with its evidence.
+  const report = siteCheck.report ?? analysis?.report ?? null;
+  const notes = useSiteNotes(site, report);
   const showOnPage = useHighlight(analysis?.tabId ?? null);
 
   return (
@@ -48,15 +53,16 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
       {state.phase === 'loading' && <Loading />}
       {analysis && (
         <ShowContext.Provider value={showOnPage}>
-          <ReportView report={analysis.report} ratings={notes.record?.ratings} />
+          <ReportView report={report ?? analysis.report} ratings={notes.record?.ratings} />
         </ShowContext.Provider>
       )}
+      {analysis && site && <SiteCheck state={siteCheck.state} onStart={siteCheck.start} onCancel={siteCheck.cancel} />}
       {analysis && site && notes.record && (
         <NotesPanel
           site={site}
           notes={notes.record.notes}
           ratings={notes.record.ratings}
-          levels={Object.fromEntries(analysis.report.factors.map((f) => [f.key, f.level]))}
+          levels={Object.fromEntries((report ?? analysis.report).factors.map((f) => [f.key, f.level]))}
           state={notes.state}
           onNotes={notes.setNotes}
           onRating={notes.setRating}

@@ -1,3 +1,4 @@
+import type { SiteEvidence } from '../site-scan/evidence';
 import type { Comment, Evidence, Finding, PageSignals } from '../signals/schema';
 import type { Verdict } from './model';
 import type { CriterionId } from './weights';
@@ -6,7 +7,8 @@ import type { CriterionId } from './weights';
 // They decide met / partial / unmet / unobservable and name the evidence; points live in
 // weights.ts and text in lib/i18n.
 
-export type Evaluator = (signals: PageSignals, now: Date) => Verdict;
+/** `site` is the evidence from the rest of the site, when the user asked for it (lib/site-scan). */
+export type Evaluator = (signals: PageSignals, now: Date, site: SiteEvidence | null) => Verdict;
 
 const DAY_MS = 86_400_000;
 /** FACTORS.md thresholds. */
@@ -120,6 +122,62 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+// ---- site-level evidence -------------------------------------------------------------------
+
+const siteLevel = (verdict: Verdict): Verdict => ({ ...verdict, siteLevel: true });
+
+/** The page's own verdict, upgraded by what the rest of the site showed where the page falls short. */
+function orSite(page: Verdict, site: Verdict | null): Verdict {
+  if (!site) return page;
+  const rank = { met: 3, partial: 2, unmet: 1, unobservable: 0 } as const;
+  return rank[site.status] > rank[page.status] ? siteLevel(site) : page;
+}
+
+function siteContact(site: SiteEvidence | null, pick: (c: SiteEvidence['contact']) => Finding[]): Verdict | null {
+  const found = site ? pick(site.contact) : [];
+  return found.length ? met(ev(found)) : null;
+}
+
+function siteReplies(site: SiteEvidence | null): SiteEvidence['replies'] {
+  return site?.replies && site.replies.readerComments > 0 ? site.replies : null;
+}
+
+/** The site's first activity and newest post, as dated items for history and recency. */
+function siteActivity(site: SiteEvidence | null, which: 'first' | 'last'): Dated[] {
+  const iso = site?.activity[which];
+  const t = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(t) ? [] : [{ time: t, evidence: site!.activity.evidence }];
+}
+
+// ---- replies on this page ---------------------------------------------------------------------
+
+function pageOwnerReplies(s: PageSignals): Verdict {
+  if (s.comments.length && !visibleSections(s).length) return unobservable({ key: 'detail.commentsHidden' });
+  const readers = readerComments(s);
+  if (!readers.length) return unobservable({ key: 'detail.noComments' });
+  const answers = visibleSections(s).flatMap((c) => ownerAnswers(c.comments));
+  const detail = { key: 'detail.ownerReplies', params: { replies: answers.length, comments: readers.length } } as const;
+  return answers.length ? met(answers.slice(0, 3).map((a) => a.reply.evidence), detail) : unmet(detail);
+}
+
+function pageReplyTime(s: PageSignals): Verdict {
+  if (s.comments.length && !visibleSections(s).length) return unobservable({ key: 'detail.commentsHidden' });
+  const readers = readerComments(s);
+  if (!readers.length) return unobservable({ key: 'detail.noComments' });
+  if (!readers.some((c) => c.time)) return unobservable({ key: 'detail.noCommentTimes' });
+  const sections = visibleSections(s);
+  const owners = sections.flatMap((c) => ownerAnswers(c.comments).map((a) => a.reply));
+  // Reader comments with times and no owner reply at all: silence is an answer.
+  if (!owners.length) return unmet({ key: 'detail.noOwnerReply' }, readers.slice(0, 2).map((c) => c.evidence));
+  const hours = median(sections.flatMap((c) => replyDelays(c.comments)));
+  if (hours === null) return unobservable({ key: 'detail.noCommentTimes' });
+  const detail = { key: 'detail.medianReply', params: { hours: Math.round(hours * 10) / 10 } } as const;
+  const evidence = owners.slice(0, 2).map((c) => c.evidence);
+  if (hours <= THRESHOLDS.replyFullHours) return met(evidence, detail);
+  if (hours <= THRESHOLDS.replyHalfHours) return partial(evidence, detail);
+  return unmet(detail, evidence);
+}
+
 // ---- the evaluators -------------------------------------------------------------------------
 
 export const EVALUATORS: Record<CriterionId, Evaluator> = {
@@ -154,9 +212,9 @@ export const EVALUATORS: Record<CriterionId, Evaluator> = {
     return unmet(detail);
   },
 
-  'contact-details': (s) => presence([...s.contact.emails, ...s.contact.phones]),
-  'postal-address': (s) => presence(s.contact.addresses),
-  'organisation-named': (s) => presence([...s.contact.orgNumbers, ...s.contact.organisationNames]),
+  'contact-details': (s, _now, site) => orSite(presence([...s.contact.emails, ...s.contact.phones]), siteContact(site, (c) => [...c.emails, ...c.phones])),
+  'postal-address': (s, _now, site) => orSite(presence(s.contact.addresses), siteContact(site, (c) => c.addresses)),
+  'organisation-named': (s, _now, site) => orSite(presence([...s.contact.orgNumbers, ...s.contact.organisationNames]), siteContact(site, (c) => c.organisation)),
   'about-page': (s) => presence(s.contact.pages.filter((p) => p.kind === 'about').map((p) => ({ value: p.url, evidence: p.evidence }))),
   'privacy-policy': (s) => presence(s.contact.pages.filter((p) => p.kind === 'privacy').map((p) => ({ value: p.url, evidence: p.evidence }))),
   'contact-page': (s) => presence(s.contact.pages.filter((p) => p.kind === 'contact' || p.kind === 'impressum').map((p) => ({ value: p.url, evidence: p.evidence }))),
@@ -186,36 +244,30 @@ export const EVALUATORS: Record<CriterionId, Evaluator> = {
   },
   'open-channels': (s) => presence([...s.contact.socialProfiles, ...s.engagement.feeds]),
 
-  'owner-replies': (s) => {
-    if (s.comments.length && !visibleSections(s).length) return unobservable({ key: 'detail.commentsHidden' });
-    const readers = readerComments(s);
-    if (!readers.length) return unobservable({ key: 'detail.noComments' });
-    const answers = visibleSections(s).flatMap((c) => ownerAnswers(c.comments));
-    const detail = { key: 'detail.ownerReplies', params: { replies: answers.length, comments: readers.length } } as const;
-    return answers.length ? met(answers.slice(0, 3).map((a) => a.reply.evidence), detail) : unmet(detail);
+  'owner-replies': (s, _now, site) => {
+    // Across the whole blog, replies say more than under one post: prefer them when there are any.
+    const replies = siteReplies(site);
+    if (!replies) return pageOwnerReplies(s);
+    const detail = { key: 'detail.siteReplies', params: { replies: replies.answered, comments: replies.readerComments } } as const;
+    const evidence = replies.evidence ? [replies.evidence] : [];
+    return siteLevel(replies.answered > 0 ? met(evidence, detail) : unmet(detail, evidence));
   },
-  'reply-time': (s) => {
-    if (s.comments.length && !visibleSections(s).length) return unobservable({ key: 'detail.commentsHidden' });
-    const readers = readerComments(s);
-    if (!readers.length) return unobservable({ key: 'detail.noComments' });
-    if (!readers.some((c) => c.time)) return unobservable({ key: 'detail.noCommentTimes' });
-    const sections = visibleSections(s);
-    const owners = sections.flatMap((c) => ownerAnswers(c.comments).map((a) => a.reply));
-    // Reader comments with times and no owner reply at all: silence is an answer.
-    if (!owners.length) return unmet({ key: 'detail.noOwnerReply' }, readers.slice(0, 2).map((c) => c.evidence));
-    const hours = median(sections.flatMap((c) => replyDelays(c.comments)));
-    if (hours === null) return unobservable({ key: 'detail.noCommentTimes' });
-    const detail = { key: 'detail.medianReply', params: { hours: Math.round(hours * 10) / 10 } } as const;
-    const evidence = owners.slice(0, 2).map((c) => c.evidence);
-    if (hours <= THRESHOLDS.replyFullHours) return met(evidence, detail);
-    if (hours <= THRESHOLDS.replyHalfHours) return partial(evidence, detail);
-    return unmet(detail, evidence);
+  'reply-time': (s, _now, site) => {
+    const replies = siteReplies(site);
+    if (!replies || (replies.medianHours === null && replies.answered > 0)) return pageReplyTime(s);
+    const evidence = replies.evidence ? [replies.evidence] : [];
+    // Readers' comments across the site and no owner reply at all: silence is an answer.
+    if (replies.medianHours === null) return siteLevel(unmet({ key: 'detail.noOwnerReply' }, evidence));
+    const detail = { key: 'detail.medianReply', params: { hours: replies.medianHours } } as const;
+    if (replies.medianHours <= THRESHOLDS.replyFullHours) return siteLevel(met(evidence, detail));
+    if (replies.medianHours <= THRESHOLDS.replyHalfHours) return siteLevel(partial(evidence, detail));
+    return siteLevel(unmet(detail, evidence));
   },
   'response-promise': (s) => presence(s.engagement.promises),
   'fast-channels': (s) => presence([...s.contact.chatWidgets, ...s.contact.phones, ...s.contact.contactForms]),
 
-  history: (s, now) => {
-    const dated = activity(s, now, 'all');
+  history: (s, now, site) => {
+    const dated = [...activity(s, now, 'all'), ...siteActivity(site, 'first'), ...siteActivity(site, 'last')];
     if (!dated.length) return unmet({ key: 'detail.noDates' });
     const times = dated.map((d) => d.time);
     const first = Math.min(...times);
@@ -227,19 +279,22 @@ export const EVALUATORS: Record<CriterionId, Evaluator> = {
     const detail = { key: 'detail.history', params: { from: new Date(first).toISOString().slice(0, 10), to: new Date(last).toISOString().slice(0, 10) } } as const;
     return anniversary.getTime() <= last + DAY_MS / 2 ? met(earliest.evidence ? [earliest.evidence] : [], detail) : unmet(detail);
   },
-  recency: (s, now) => {
-    const dated = activity(s, now, 'site');
+  recency: (s, now, site) => {
+    const dated = [...activity(s, now, 'site'), ...siteActivity(site, 'last')];
     if (!dated.length) return unmet({ key: 'detail.noDates' });
     const newest = dated.reduce((a, b) => (b.time > a.time ? b : a));
     const days = Math.max(0, Math.floor((now.getTime() - newest.time) / DAY_MS));
     const detail = { key: 'detail.newest', params: { date: new Date(newest.time).toISOString().slice(0, 10), days } } as const;
     return days <= THRESHOLDS.recencyDays ? met(newest.evidence ? [newest.evidence] : [], detail) : unmet(detail, newest.evidence ? [newest.evidence] : []);
   },
-  cadence: (s, now) => {
+  cadence: (s, now, site) => {
     const months = monthsOf(s, now).size;
     const detail = { key: 'detail.months', params: { count: months } } as const;
     const evidence = s.dates.archiveEvidence ? [s.dates.archiveEvidence] : s.dates.posts.slice(0, 2).map((p) => p.evidence);
-    return months >= THRESHOLDS.cadenceMonths ? met(evidence, detail) : unmet(detail, evidence);
+    const page = months >= THRESHOLDS.cadenceMonths ? met(evidence, detail) : unmet(detail, evidence);
+    const active = site?.activity.activeMonths24 ?? 0;
+    const fromSite = active >= THRESHOLDS.cadenceMonths ? met(site?.activity.evidence ? [site.activity.evidence] : [], { key: 'detail.activeMonths', params: { count: active } }) : null;
+    return orSite(page, fromSite);
   },
   'copyright-current': (s, now) => {
     const year = now.getUTCFullYear();

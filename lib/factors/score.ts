@@ -1,4 +1,5 @@
 import type { PageSignals } from '../signals/schema';
+import type { SiteEvidence } from '../site-scan/evidence';
 import { EVALUATORS } from './evaluators';
 import { FACTOR_KEYS, levelFor, type CriterionResult, type FactorResult, type Report, type Tip } from './model';
 import { CRITERIA } from './weights';
@@ -11,11 +12,11 @@ function defaultShare(status: CriterionResult['status']): number {
   return status === 'met' ? 1 : status === 'partial' ? 0.5 : 0;
 }
 
-export function scoreFactor(key: FactorResult['key'], signals: PageSignals, now: Date): FactorResult {
+export function scoreFactor(key: FactorResult['key'], signals: PageSignals, now: Date, site: SiteEvidence | null = null): FactorResult {
   const criteria: CriterionResult[] = CRITERIA.filter((c) => c.factor === key).map((c) => {
     let verdict;
     try {
-      verdict = EVALUATORS[c.id](signals, now);
+      verdict = EVALUATORS[c.id](signals, now, site);
     } catch {
       verdict = { status: 'unobservable' as const, evidence: [] };
     }
@@ -30,8 +31,8 @@ export function scoreFactor(key: FactorResult['key'], signals: PageSignals, now:
   return { key, score, level: levelFor(score), criteria };
 }
 
-export function scorePage(signals: PageSignals, now: Date): Report {
-  const factors = FACTOR_KEYS.map((key) => scoreFactor(key, signals, now));
+export function scorePage(signals: PageSignals, now: Date, site: SiteEvidence | null = null): Report {
+  const factors = FACTOR_KEYS.map((key) => scoreFactor(key, signals, now, site));
   const known = factors.filter((f) => f.score !== null).map((f) => f.score!);
   const overallScore = known.length ? Math.round(known.reduce((a, b) => a + b, 0) / known.length) : null;
   const tips: Tip[] = factors

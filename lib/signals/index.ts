@@ -6,6 +6,7 @@ import { clip } from './dom';
 import { gatherDates, readCopyright } from './dates';
 import { gatherEngagement } from './engagement';
 import { gatherLinks } from './links';
+import { gatherPlatform } from './platform';
 import type { PageSignals } from './schema';
 
 // Gather every signal from a document. Runs in the page (content script) and in tests; it never
@@ -47,6 +48,7 @@ export function emptySignals(url: string): PageSignals {
     comments: [],
     dates: { published: null, modified: null, posts: [], archive: [], archiveEvidence: null, copyright: null },
     engagement: { invitations: [], promises: [], firstPerson: { count: 0, evidence: null }, signatures: [], feeds: [], newsletters: [], sources: { count: 0, examples: [] } },
+    platform: { name: null, apiRoot: null },
   };
 }
 
@@ -75,6 +77,7 @@ export function collectSignals(doc: Document, options: CollectOptions = {}): Pag
   const dates = guard(null, () => gatherDates(ctx, copyright), state);
   const engagement = guard(null, () => gatherEngagement(ctx), state);
 
+  result.platform = guard(result.platform, () => gatherPlatform(ctx), state);
   result.authors = authors;
   if (contact) result.contact = { ...contact, pages: links?.pages ?? [], socialProfiles: links?.socialProfiles ?? [] };
   result.comments = comments;

@@ -147,6 +147,13 @@ export const Engagement = z.object({
 });
 export type Engagement = z.infer<typeof Engagement>;
 
+export const Platform = z.object({
+  name: z.enum(['wordpress', 'blogger', 'ghost', 'substack', 'medium']).nullable(),
+  /** WordPress REST root announced by the page, if any. */
+  apiRoot: text(2000).nullable(),
+});
+export type Platform = z.infer<typeof Platform>;
+
 export const PageSignals = z.object({
   schema: z.literal(1),
   url: text(4000),
@@ -162,5 +169,6 @@ export const PageSignals = z.object({
   comments: z.array(CommentSection).max(10),
   dates: Dates,
   engagement: Engagement,
+  platform: Platform,
 });
 export type PageSignals = z.infer<typeof PageSignals>;

@@ -57,6 +57,8 @@ export interface ServeOptions {
   routes?: Record<string, RouteHandler>;
   /** Port to listen on; 0 (default) picks a free one. */
   port?: number;
+  /** A loopback address to listen on (127.0.0.0/8), so tests can stand up several "sites". */
+  host?: string;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -77,7 +79,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
 };
 
-/** Serve static files from `dir` on 127.0.0.1 (never any other host). */
+/** Serve static files from `dir` on a loopback address (never any other host). */
 export async function serveFixtures(dir: string, options: ServeOptions = {}): Promise<FixtureServer> {
   const root = resolve(dir);
   const routes = new Map<string, RouteHandler>(Object.entries(options.routes ?? {}));
@@ -120,15 +122,17 @@ export async function serveFixtures(dir: string, options: ServeOptions = {}): Pr
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
+  const host = options.host ?? '127.0.0.1';
+  if (!/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) throw new Error(`serveFixtures only listens on loopback addresses, not ${host}`);
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
+    server.listen(options.port ?? 0, host, () => {
       server.off('error', fail);
       ok();
     });
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${host}:${port}`;
 
   return {
     origin,
@@ -218,9 +222,9 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         '--enable-unsafe-extension-debugging',
-        // Never reach the network: every host name fails to resolve, except 127.0.0.1 where the
-        // fixtures are served (IP literals don't go through the resolver anyway).
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+        // Never reach the network: every host name fails to resolve, except the loopback addresses
+        // fixture "sites" are served (127.0.0.x, loopback only).
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.*',
         ...(options.args ?? []),
       ],
       env: { ...process.env, LANGUAGE: options.language ?? 'en' },

@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { SiteCheckState } from '@/components/SiteCheck';
+import { scorePage, type Report } from '@/lib/factors';
+import type { Analysis } from '@/lib/analyse-tab';
+import { siteOf } from '@/lib/site';
+import { cachedScan, cancelScan, scanSite } from '@/lib/site-scan/run';
+
+type Done = Extract<Analysis, { ok: true }>;
+
+/**
+ * "Check the whole site" for the popup: a cached check (24 h) is applied at once; a new one runs
+ * on request with progress and a Cancel. The report is re-scored with the site's evidence.
+ */
+export function useSiteCheck(analysis: Done | null): { state: SiteCheckState; report: Report | null; start: () => void; cancel: () => void } {
+  const [state, setState] = useState<SiteCheckState>({ phase: 'idle' });
+  const site = analysis ? siteOf(analysis.signals.url) : null;
+
+  useEffect(() => {
+    setState({ phase: 'idle' });
+    if (!site) return;
+    let live = true;
+    void cachedScan(site).then((evidence) => live && evidence && setState({ phase: 'done', evidence, cached: true }));
+    return () => {
+      live = false;
+    };
+  }, [site, analysis]);
+
+  const start = useCallback(() => {
+    if (!analysis) return;
+    setState({ phase: 'running', done: 0, total: 0 });
+    scanSite(analysis.tabId, analysis.signals, (p) => setState((s) => (s.phase === 'running' ? { phase: 'running', ...p } : s))).then(
+      (evidence) => setState({ phase: 'done', evidence, cached: false }),
+      (error: unknown) => setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [analysis]);
+
+  const cancel = useCallback(() => {
+    if (analysis) void cancelScan(analysis.tabId);
+  }, [analysis]);
+
+  const report = useMemo(
+    () => (analysis && state.phase === 'done' ? scorePage(analysis.signals, new Date(), state.evidence) : null),
+    [analysis, state],
+  );
+  return { state, report, start, cancel };
+}
