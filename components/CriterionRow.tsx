@@ -18,7 +18,11 @@ export function CriterionRow({ criterion }: { criterion: CriterionResult }) {
           {criterion.status === 'unobservable' ? '–' : t('score.points', { earned: criterion.earned, points: criterion.points })}
         </span>
       </div>
-      {criterion.detail && <p class="criterion__detail">{t(criterion.detail.key, criterion.detail.params)}</p>}
+      {criterion.detail && (
+        <p class="criterion__detail">
+          {criterion.siteLevel && <span class="criterion__site" data-site-level="true">{t('site.levelMark')}</span>} {t(criterion.detail.key, criterion.detail.params)}
+        </p>
+      )}
       <EvidenceList evidence={criterion.evidence} />
     </li>
   );

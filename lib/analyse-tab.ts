@@ -8,7 +8,7 @@ import { badgeFor } from './toolbar-badge';
 // The popup's one job, outside the UI: find the tab, inject the analyser (activeTab grants
 // the access on the toolbar click), validate what comes back, score it and mark the toolbar.
 
-export const ANALYSER_FILE = '/content-scripts/analyse.js';
+export const ANALYSER_FILE = '/analyse.js';
 /**
  * The analyser stops itself after its own budget (lib/signals DEFAULT_BUDGET_MS) and returns
  * what it has. This is the popup's last resort for a page whose main thread never gives the

@@ -137,9 +137,11 @@ describe('layout rules (STYLE.md)', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('the analyser file the popup injects is built from an entrypoint', () => {
-    const name = /^\/content-scripts\/([\w-]+)\.js$/.exec(ANALYSER_FILE)?.[1];
+  it('the analyser file the popup injects is built from an unlisted-script entrypoint that declares no page', () => {
+    const name = /^\/([\w-]+)\.js$/.exec(ANALYSER_FILE)?.[1];
     expect(name).toBeTruthy();
-    expect(existsSync(join(ROOT, `entrypoints/${name}.content.ts`)) || existsSync(join(ROOT, `entrypoints/${name}.content/index.ts`))).toBe(true);
+    const file = `entrypoints/${name}.ts`;
+    expect(existsSync(join(ROOT, file))).toBe(true);
+    expect(code(file)).toMatch(/defineUnlistedScript/);
   });
 });
