@@ -18,31 +18,43 @@ const cssEscape = (value: string): string =>
     ? CSS.escape(value)
     : value.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
 
+/** PageSignals' limit for Evidence.selector: a longer one fails the popup's schema check. */
+const MAX_SELECTOR = 1000;
+
 /**
  * A selector that finds `el` again: the nearest ancestor with a unique-looking id, then
- * `tag:nth-of-type(n)` steps. Bounded in depth so that deeply nested pages stay cheap.
+ * `tag:nth-of-type(n)` steps. Bounded in depth so that deeply nested pages stay cheap, and in
+ * length: 40 levels of long tag names (custom elements, `blockquote`) passed 1000 characters
+ * and made the whole analysis fail validation; past the limit the selector starts lower down.
  */
 export function selectorFor(el: Element | null | undefined): string | null {
   if (!el || el.nodeType !== 1) return null;
   const steps: string[] = [];
+  let length = 0;
+  const add = (step: string): boolean => {
+    if (length + step.length + 3 > MAX_SELECTOR) return false;
+    steps.unshift(step);
+    length += step.length + 3;
+    return true;
+  };
   let node: Element | null = el;
   for (let depth = 0; node && depth < 40; depth++) {
     const tag = node.localName;
     if (!tag || tag === 'html') break;
     const id = node.getAttribute('id');
     if (id && id.length < 80 && /^[A-Za-z][\w:.-]*$/.test(id)) {
-      steps.unshift(`#${cssEscape(id)}`);
-      return steps.join(' > ');
+      add(`#${cssEscape(id)}`);
+      return steps.length ? steps.join(' > ') : null;
     }
     if (tag === 'body') {
-      steps.unshift('body');
+      add('body');
       return steps.join(' > ');
     }
     let index = 1;
     for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (sib.localName === tag) index++;
     }
-    steps.unshift(`${/^[a-z][a-z0-9-]*$/.test(tag) ? tag : '*'}:nth-of-type(${index})`);
+    if (!add(`${/^[a-z][a-z0-9-]{0,60}$/.test(tag) ? tag : '*'}:nth-of-type(${index})`)) break;
     node = node.parentElement;
   }
   return steps.length ? steps.join(' > ') : null;
