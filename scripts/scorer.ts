@@ -10,9 +10,8 @@
  *   isolated world through the DevTools Protocol (`Runtime.evaluate`), as a content script would.
  * - URLs (http/https) are loaded live; their own scripts are disabled too.
  */
-import { Window } from 'happy-dom';
 import { buildSiteEvidence, FetchedBodies, planSiteScan, SITE_LIMITS, summariseSite, type PlannedRequest, type SiteEvidence, type SiteSummary } from '../lib/site-scan/evidence';
-import { fetchInPage, type FetchedBody } from '../lib/site-scan/fetch-in-page';
+import type { FetchedBody } from '../lib/site-scan/page-side';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,9 +23,11 @@ import { summarise, type PageSummary } from '../lib/summary';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const BUNDLE = join(ROOT, '.output/chrome-mv3/analyse.js');
+/** The page-side half of "Check the whole site" (entrypoints/site-scan.ts). */
+export const SITE_SCAN_BUNDLE = join(ROOT, '.output/chrome-mv3/site-scan.js');
 
 /** Sources the content-script bundle is built from: newer than the bundle means stale. */
-const BUNDLE_SOURCES = ['lib/signals', 'lib/patterns', 'entrypoints/analyse.ts', 'wxt.config.ts', 'package.json'];
+const BUNDLE_SOURCES = ['lib/signals', 'lib/patterns', 'lib/site-scan', 'entrypoints/analyse.ts', 'entrypoints/site-scan.ts', 'wxt.config.ts', 'package.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -196,8 +197,10 @@ export class Scorer {
         const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
         const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'tillit-site-scan' });
         const limits = { maxRequests: SITE_LIMITS.maxRequests, totalMs: SITE_LIMITS.totalMs, maxBytes: SITE_LIMITS.maxBytes };
-        // `__name` covers the helper some TypeScript runners add when they keep function names.
-        const expression = `(() => { var __name = (f) => f; return (${fetchInPage.toString()})(${JSON.stringify(plan.map((p) => p.url))}, ${JSON.stringify(limits)}); })()`;
+        // The extension's own page-side scanner: it installs __tillitScanSite, then we call it.
+        const install = await cdp.send('Runtime.evaluate', { expression: STUB + readFileSync(SITE_SCAN_BUNDLE, 'utf8'), contextId: executionContextId, returnByValue: true });
+        if (install.exceptionDetails) throw new Error(`site scanner failed: ${install.exceptionDetails.text}`);
+        const expression = `globalThis.__tillitScanSite(${JSON.stringify(plan.map((p) => p.url))}, ${JSON.stringify(limits)})`;
         const result = await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, awaitPromise: true, returnByValue: true, timeout: SITE_LIMITS.totalMs + 5_000 });
         const parsed = FetchedBodies.safeParse(result.result.value);
         if (parsed.success) bodies = parsed.data;
@@ -205,12 +208,7 @@ export class Scorer {
         await cdp.detach().catch(() => {});
       }
     }
-    const window = new Window();
-    try {
-      return buildSiteEvidence(signals, plan, bodies, now, (html, url) => new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document);
-    } finally {
-      await window.happyDOM.close().catch(() => {});
-    }
+    return buildSiteEvidence(signals, plan, bodies, now);
   }
 
   async close(): Promise<void> {

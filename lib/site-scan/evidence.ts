@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { median } from '../factors/evaluators';
-import { collectSignals } from '../signals';
 import { Evidence, Finding, type PageSignals } from '../signals/schema';
-import type { FetchedBody } from './fetch-in-page';
+import type { FetchedBody } from './page-side';
 import { parseBloggerComments, parseBloggerPosts, parseFeedDates, parseWordPressComments, parseWordPressPosts, type FeedComment } from './feeds';
 
 // Site-level evidence: what the rest of the site (its feeds, its contact and about pages) says
@@ -65,6 +64,10 @@ export const FetchedBodies = z
       text: z.string().max(SITE_LIMITS.maxBytes * 4),
       truncated: z.boolean(),
       error: z.string().max(200).nullable(),
+      contact: z
+        .object({ emails: z.array(Finding).max(5), phones: z.array(Finding).max(5), addresses: z.array(Finding).max(5), organisation: z.array(Finding).max(5) })
+        .nullable()
+        .optional(),
     }),
   )
   .max(SITE_LIMITS.maxRequests);
@@ -162,7 +165,7 @@ const pathOf = (url: string) => {
 };
 
 /** Turn fetched bodies into site-level evidence. Never throws: a body it can't read is reported as such. */
-export function buildSiteEvidence(signals: PageSignals, plan: readonly PlannedRequest[], bodies: readonly FetchedBody[], now: Date, parseHtml: (html: string, url: string) => Document | null): SiteEvidence {
+export function buildSiteEvidence(signals: PageSignals, plan: readonly PlannedRequest[], bodies: readonly FetchedBody[], now: Date): SiteEvidence {
   const site = (() => {
     try {
       return new URL(signals.url).hostname.replace(/^www\./, '');
@@ -221,18 +224,15 @@ export function buildSiteEvidence(signals: PageSignals, plan: readonly PlannedRe
       report(req, parsed.ok, parsed.ok ? null : parsed.problem);
       if (parsed.ok) postDates.push(...parsed.value);
     } else if (req.kind === 'contact' || req.kind === 'about' || req.kind === 'privacy') {
-      const doc = /html/i.test(body.contentType) || /<html|<body/i.test(body.text.slice(0, 2000)) ? parseHtml(body.text, body.url) : null;
-      if (!doc) {
+      const found = body.contact;
+      if (!found) {
         report(req, false, 'not an HTML page');
         continue;
       }
-      const found = collectSignals(doc, { url: body.url, budgetMs: 1_000 }).contact;
-      const label = `site:${pathOf(body.url)}`;
-      const relabel = (f: { value: string; evidence: { snippet: string; selector: string | null; source: string } }) => ({ value: f.value, evidence: { ...f.evidence, selector: null, source: label.slice(0, 40) } });
-      contact.emails.push(...found.emails.slice(0, 5).map(relabel));
-      contact.phones.push(...found.phones.slice(0, 5).map(relabel));
-      contact.addresses.push(...found.addresses.slice(0, 5).map(relabel));
-      contact.organisation.push(...[...found.orgNumbers, ...found.organisationNames].slice(0, 5).map(relabel));
+      contact.emails.push(...found.emails);
+      contact.phones.push(...found.phones);
+      contact.addresses.push(...found.addresses);
+      contact.organisation.push(...found.organisation);
       report(req, true, null);
     }
   }

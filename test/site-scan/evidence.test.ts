@@ -1,12 +1,11 @@
 import { scorePage } from '@/lib/factors';
 import { buildSiteEvidence, measureActivity, measureReplies, planSiteScan, SITE_LIMITS, type PlannedRequest } from '@/lib/site-scan/evidence';
-import type { FetchedBody } from '@/lib/site-scan/fetch-in-page';
+import { readContactPage, type FetchedBody } from '@/lib/site-scan/page-side';
 import type { FeedComment } from '@/lib/site-scan/feeds';
 import { makeSignals, NOW } from '../helpers/signals';
 
 const c = (id: string, published: string, byOwner = false, parentId: string | null = null): FeedComment => ({ id, postId: '1', parentId, published, author: null, byOwner });
 const body = (url: string, text: string, extra: Partial<FetchedBody> = {}): FetchedBody => ({ url, status: 200, contentType: 'application/json', text, truncated: false, error: null, ...extra });
-const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('planning a site check', () => {
   it('asks a WordPress site for its REST posts and comments, and its contact pages, same origin only', () => {
@@ -64,7 +63,7 @@ describe('site evidence and scoring', () => {
   ]);
 
   it('feeds the responsiveness and longevity criteria, marked as site-level', () => {
-    const evidence = buildSiteEvidence(signals, plan, [body(plan[0]!.url, posts), body(plan[1]!.url, comments)], NOW, parseHtml);
+    const evidence = buildSiteEvidence(signals, plan, [body(plan[0]!.url, posts), body(plan[1]!.url, comments)], NOW);
     expect(evidence.replies).toMatchObject({ readerComments: 1, answered: 1, medianHours: 4 });
     const report = scorePage(signals, NOW, evidence);
     const responsiveness = report.factors.find((f) => f.key === 'responsiveness')!;
@@ -76,16 +75,16 @@ describe('site evidence and scoring', () => {
   });
 
   it('a hostile or truncated feed is "couldn’t read" and changes nothing else', () => {
-    const evidence = buildSiteEvidence(signals, plan, [body(plan[0]!.url, posts), body(plan[1]!.url, '{"__proto__":', { truncated: false })], NOW, parseHtml);
+    const evidence = buildSiteEvidence(signals, plan, [body(plan[0]!.url, posts), body(plan[1]!.url, '{"__proto__":', { truncated: false })], NOW);
     expect(evidence.sources.find((s) => s.kind === 'wp-comments')).toMatchObject({ ok: false });
     expect(evidence.replies).toBeNull();
     expect(evidence.activity.last).toBe('2026-11-01T08:00:00.000Z');
-    const truncated = buildSiteEvidence(signals, plan, [body(plan[0]!.url, posts.slice(0, 20), { truncated: true })], NOW, parseHtml);
+    const truncated = buildSiteEvidence(signals, plan, [body(plan[0]!.url, posts.slice(0, 20), { truncated: true })], NOW);
     expect(truncated.sources[0]).toMatchObject({ ok: false, problem: 'too large' });
   });
 
   it('a feed that timed out is reported, and what came in time is used', () => {
-    const evidence = buildSiteEvidence(signals, plan, [body(plan[0]!.url, posts), body(plan[1]!.url, '', { error: 'timeout', status: 0 })], NOW, parseHtml);
+    const evidence = buildSiteEvidence(signals, plan, [body(plan[0]!.url, posts), body(plan[1]!.url, '', { error: 'timeout', status: 0 })], NOW);
     expect(evidence.timedOut).toBe(true);
     expect(evidence.activity.first).toBe('2023-02-01T08:00:00.000Z');
     expect(evidence.replies).toBeNull();
@@ -95,7 +94,8 @@ describe('site evidence and scoring', () => {
     const withContact = makeSignals({ url: 'https://firma.example/p', contact: { pages: [{ kind: 'contact', url: 'https://firma.example/kontakt/', evidence: { snippet: 'Kontakt', selector: null, source: 'link' } }] } });
     const plan2 = planSiteScan(withContact);
     const html = '<html><body><main><p>Ring oss på tlf: 22 33 44 55 eller skriv til post@firma.example</p><address>Storgata 1, 0155 Oslo</address></main></body></html>';
-    const evidence = buildSiteEvidence(withContact, plan2, [body(plan2[0]!.url, html, { contentType: 'text/html' })], NOW, parseHtml);
+    // The page reads the contact page itself and sends back findings, not HTML.
+    const evidence = buildSiteEvidence(withContact, plan2, [body(plan2[0]!.url, '', { contentType: 'text/html', contact: readContactPage(html, plan2[0]!.url) })], NOW);
     expect(evidence.contact.emails[0]).toMatchObject({ value: 'post@firma.example', evidence: { source: 'site:/kontakt/' } });
     const transparency = scorePage(withContact, NOW, evidence).factors.find((f) => f.key === 'transparency')!;
     expect(transparency.criteria.find((x) => x.id === 'contact-details')).toMatchObject({ status: 'met', siteLevel: true });

@@ -1,7 +1,10 @@
-// Runs inside the analysed page (injected with scripting.executeScript({ func, args })), so its
-// requests go out with the page's own origin and need no host permission. It must be
-// self-contained: the browser serialises the function's source, so it may not use imports or
-// anything outside its own body.
+import { collectSignals } from '../signals';
+import type { Finding } from '../signals/schema';
+
+// The page's side of "Check the whole site" (built into /site-scan.js, injected on request): it
+// runs inside the analysed page, so its requests go out with the page's own origin and need no
+// host permission. Contact, about and privacy pages are read here with the analyser's own
+// gatherers, so the popup receives findings, not pages of HTML, and needs no DOM code itself.
 
 export interface FetchLimits {
   maxRequests: number;
@@ -9,16 +12,49 @@ export interface FetchLimits {
   maxBytes: number;
 }
 
+export interface ContactFound {
+  emails: Finding[];
+  phones: Finding[];
+  addresses: Finding[];
+  organisation: Finding[];
+}
+
 export interface FetchedBody {
   url: string;
   status: number;
   contentType: string;
+  /** The body of a feed; empty for an HTML page, whose findings are in `contact`. */
   text: string;
   truncated: boolean;
   error: string | null;
+  contact?: ContactFound | null;
 }
 
-export async function fetchInPage(urls: string[], limits: FetchLimits): Promise<FetchedBody[]> {
+const pathOf = (url: string) => {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+};
+
+/** Contact details on another page of the site, with evidence naming that page. */
+export function readContactPage(html: string, url: string): ContactFound {
+  const doc = new DOMParser().parseFromString(html, 'text/html'); // runs no scripts, loads nothing
+  const found = collectSignals(doc, { url, budgetMs: 1_000 }).contact;
+  const label = `site:${pathOf(url)}`.slice(0, 40);
+  const relabel = (f: Finding): Finding => ({ value: f.value, evidence: { ...f.evidence, selector: null, source: label } });
+  return {
+    emails: found.emails.slice(0, 5).map(relabel),
+    phones: found.phones.slice(0, 5).map(relabel),
+    addresses: found.addresses.slice(0, 5).map(relabel),
+    organisation: [...found.orgNumbers, ...found.organisationNames].slice(0, 5).map(relabel),
+  };
+}
+
+const isHtml = (body: FetchedBody) => /html/i.test(body.contentType) || /<html|<body/i.test(body.text.slice(0, 2000));
+
+export async function scanInPage(urls: string[], limits: FetchLimits): Promise<FetchedBody[]> {
   const controller = new AbortController();
   const scope = globalThis as unknown as { __tillitSiteScan?: AbortController; chrome?: { runtime?: { sendMessage?: (m: unknown) => unknown } }; browser?: { runtime?: { sendMessage?: (m: unknown) => unknown } } };
   scope.__tillitSiteScan?.abort('cancelled');
@@ -82,6 +118,14 @@ export async function fetchInPage(urls: string[], limits: FetchLimits): Promise<
       done++;
       progress();
     }
+    if (!out.error && !out.truncated && isHtml(out)) {
+      try {
+        out.contact = readContactPage(out.text, out.url);
+      } catch {
+        out.contact = null;
+      }
+      out.text = '';
+    }
     return out;
   };
 
@@ -93,7 +137,7 @@ export async function fetchInPage(urls: string[], limits: FetchLimits): Promise<
   }
 }
 
-/** Injected to cancel a scan in progress (same isolated world as fetchInPage). */
+/** Cancel a scan in progress (same isolated world as scanInPage). */
 export function cancelInPage(): boolean {
   const scope = globalThis as unknown as { __tillitSiteScan?: AbortController };
   scope.__tillitSiteScan?.abort('cancelled');
