@@ -59,8 +59,9 @@ export function summarise(signals: PageSignals, report?: Report | null): PageSum
     comments,
     contact: {
       email: signals.contact.emails.length > 0,
-      phone: signals.contact.phones.length > 0,
-      address: signals.contact.addresses.length > 0,
+      // Shown on the page, as the corpus labels count them: not only in JSON-LD.
+      phone: signals.contact.phones.some((f) => f.evidence.source !== 'json-ld'),
+      address: signals.contact.addresses.some((f) => f.evidence.source !== 'json-ld'),
       // The corpus counts an "Impressum" link alone as no contact page (its kind is 'impressum').
       contactPageLink: pages.some((p) => p.kind === 'contact'),
       aboutPageLink: pages.some((p) => p.kind === 'about'),

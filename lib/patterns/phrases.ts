@@ -96,8 +96,22 @@ export const PAGE_LINKS = {
   },
 } as const;
 
-/** Labels before a phone number: "Tlf", "Telefon", "Phone", "Tel.". */
-export const PHONE_LABEL = /(?:tlf\.?|telefon|mobil|phone|tel\.?|telephone|call us|ring oss|fon|telefonnummer)\s*:?\s*((?:\+|00)?\d[\d\s().-]{6,18}\d)/gi;
+/**
+ * Labels before a phone number: "Tlf", "Telefon", "Phone", "Tel.", French "téléphone". German
+ * numbers split the area code with a slash ("Tel. 0 61 23 / 45 67 89", DIN 5008's older form),
+ * so "/" may sit among the digits.
+ */
+export const PHONE_LABEL = /(?:tlf\.?|telefon|mobil|phone|tel\.?|telephone|t[ée]l[ée]phone|call us|ring oss|fon|telefonnummer)\s*:?\s*((?:\+|00)?\d[\d\s()/.-]{6,18}\d)/gi;
+
+/**
+ * North American numbers written without a label: "(555) 234-5678", "555-234-5678", "555 234-5678"
+ * (news staff contact lines, tip lines). Area code and exchange never start with 0 or 1, which
+ * keeps ISBNs, dates and part numbers out.
+ */
+export const NANP_PHONE = /(?<![\d-])(?:\+?1[ .-])?(?:\([2-9]\d{2}\)[ \u00a0]?|[2-9]\d{2}[ \u00a0.-])[2-9]\d{2}-\d{4}(?![\d-])/g;
+
+/** "Call police at 555-0142", "text us on 07700 900123": a number right after a call verb. */
+export const CALL_PHONE = /\b(?:call|phone|text|ring|ruf\w*|ring\w*)\b[^\n.:;]{0,30}?\b(?:at|on|unter|på)\s+((?:\+|00)?\d[\d ()/-]{5,16}\d)(?![\d-])/gi;
 
 /** Newsletter sign-up phrases near an e-mail field. */
 export const NEWSLETTER = /(?:nyhetsbrev|newsletter|subscribe|abonner|meld deg på|sign up|get (?:new )?posts by email|abonnieren)/i;

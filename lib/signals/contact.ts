@@ -1,5 +1,5 @@
 import { CHAT_WIDGETS, CONTACT_FORM } from '../patterns/channels';
-import { ORG_NUMBER, PHONE_LABEL } from '../patterns/phrases';
+import { CALL_PHONE, NANP_PHONE, ORG_NUMBER, PHONE_LABEL } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import type { Copyright } from './dates';
 import { matchText } from './context';
@@ -25,10 +25,17 @@ const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})
 const OBFUSCATED_EMAIL =
   /([A-Za-z0-9._%+-]{1,64})\s*(?:\[\s*(?:at|alfakrøll|krøllalfa)\s*\]|\(\s*(?:at|alfakrøll|krøllalfa)\s*\)|\{\s*at\s*\})\s*([A-Za-z0-9-]{1,63}(?:\s*(?:\.|\[\s*(?:dot|punktum)\s*\]|\(\s*(?:dot|punktum)\s*\))\s*[A-Za-z0-9-]{1,63})+)/gi;
 const NO_PHONE = /(?:\+47|0047)[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}\b|(?:\+47|0047)[\s.-]?\d{3}[\s.-]?\d{2}[\s.-]?\d{3}\b/g;
-// Norwegian "Storgata 12, 0155 Oslo", German "Hauptstraße 5, 10115 Berlin", "Postboks 123, 0102 Oslo".
+// Norwegian "Storgata 12, 0155 Oslo", German "Hauptstraße 5, 10115 Berlin", "Postboks 123, 0102 Oslo",
+// Dutch "Kade 12, 1234 AB Utrecht" (two letters after the digits). A short note in brackets may
+// follow the house number ("Torget 3 (2. etg.)", "Hofweg 9 (Hinterhaus)").
 const STREET_ADDRESS =
-  /(?:\b[\p{Lu}][\p{L}.'-]*(?:[ -][\p{L}.'-]+){0,3}[ \t]+\d{1,4}[ \t]?[A-Za-z]?|\bPostboks[ \t]+\d{1,5}|\bPostfach[ \t]+\d{1,6}|\bP\.?O\.? Box[ \t]+\d{1,6})[ \t]*,?[ \t]*\n?[ \t]*(?:N-|NO-|D-|DE-)?(\d{4,5})[ \t]+[\p{Lu}][\p{L}-]+/gu;
-const US_ADDRESS = /\b\d{1,5}[ \t]+[\p{Lu}][\p{L}. ]{2,40}[ \t](?:Street|St\.|Avenue|Ave\.?|Road|Rd\.|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Dr\.|Way|Court|Ct\.|Place|Pl\.)[^\n]{0,60}?\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/gu;
+  /(?:\b[\p{Lu}][\p{L}.'-]*(?:[ -][\p{L}.'-]+){0,3}[ \t]+\d{1,4}[ \t]?[A-Za-z]?(?:[ \t]*\([^)\n]{1,16}\))?|\bPostboks[ \t]+\d{1,5}|\bPostfach[ \t]+\d{1,6}|\bP\.?O\.? Box[ \t]+\d{1,6})[ \t]*,?[ \t]*(?:\n[ \t]*){0,2}(?:N-|NO-|D-|DE-|NL-)?(\d{4,5})(?:[ \t]?[A-Z]{2}(?=[ \t]))?[ \t]+[\p{Lu}][\p{L}-]+/gu;
+// US and Canadian: "12 Elm St, Springfield, IL 62701", "40 Maple Ave East, Toronto, ON, M5V 2T6".
+const US_ADDRESS =
+  /\b\d{1,5}[ \t]+[\p{Lu}][\p{L}. ]{2,40}[ \t](?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl)\b\.?)[^\n]{0,60}?\b[A-Z]{2},?[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/gu;
+// UK: a postcode ("SW1A 2AA", "BA1 1UA") after ", Town" — street and town separated by commas.
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b/g;
+const UK_BEFORE_POSTCODE = /[^\n,]{2,60},[ \t]*(?:\n[ \t]*){0,2}[\p{Lu}][\p{L}'-]+(?:[ \t]+[\p{Lu}][\p{L}'-]+)?[ \t]*,?[ \t]*(?:\n[ \t]*){0,2}$/u;
 const SKIP_EMAIL = /\.(?:png|jpe?g|gif|webp|svg|css|js)$|@(?:2x|3x)\b|example\.(?:com|org)|sentry|wixpress/i;
 
 function pushUnique(list: Finding[], seen: Set<string>, value: string, evidence: Finding['evidence'], max: number): void {
@@ -51,8 +58,9 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
     const value = decodeURIComponent((a.getAttribute('href') ?? '').slice(7).split('?')[0] ?? '').trim();
     if (value.includes('@') && !SKIP_EMAIL.test(value)) pushUnique(emails, seen.email, value, evidenceOf(a, 'mailto', value), 50);
   }
-  for (const a of all(ctx.doc, 'a[href^="tel:" i]')) {
-    const value = (a.getAttribute('href') ?? '').slice(4).trim();
+  // tel: links, and sms: links (news tip lines: "SMS/MMS: 0700 - 123 456").
+  for (const a of all(ctx.doc, 'a[href^="tel:" i], a[href^="sms:" i]')) {
+    const value = (a.getAttribute('href') ?? '').slice(4).split('?')[0]!.trim();
     if (value.replace(/\D/g, '').length >= 5) pushUnique(phones, seen.phone, value, evidenceOf(a, 'tel'), 50);
   }
   for (const { match, element } of matchText(ctx, EMAIL)) {
@@ -69,6 +77,14 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
   }
   for (const { match, element } of matchText(ctx, NO_PHONE)) {
     if (outsideComments(element)) pushUnique(phones, seen.phone, match[0], evidenceOf(element, 'text', match[0]), 50);
+  }
+  for (const { match, element } of matchText(ctx, NANP_PHONE, undefined, 20)) {
+    if (outsideComments(element)) pushUnique(phones, seen.phone, match[0], evidenceOf(element, 'text', match[0]), 50);
+  }
+  for (const { match, element } of matchText(ctx, CALL_PHONE, undefined, 20)) {
+    const digits = match[1]!.replace(/\D/g, '');
+    if (digits.length >= 7 && digits.length <= 15 && outsideComments(element) && !/^(?:19|20)\d{2}\b/.test(match[1]!))
+      pushUnique(phones, seen.phone, match[1]!, evidenceOf(element, 'text', match[0]), 50);
   }
 
   // Structured data: Organization, LocalBusiness, Person with contact points.
@@ -103,8 +119,15 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
     }
   }
 
-  // Address markup: <address>, microdata PostalAddress, h-card/vCard adr.
-  for (const el of all(ctx.doc, 'address, [itemtype*="PostalAddress"], .p-adr, .h-card .adr, .vcard .adr')) {
+  // Phone markup: schema.org microdata (LocalBusiness themes), h-card p-tel, hCard .tel.
+  for (const el of all(ctx.doc, '[itemprop="telephone"], .h-card .p-tel, .vcard .tel')) {
+    const value = (el.getAttribute('content') ?? spacedText(el, 60)).trim();
+    if (outsideComments(el) && /^[+(\d][\d\s()/.-]{5,22}$/.test(value) && value.replace(/\D/g, '').length >= 6)
+      pushUnique(phones, seen.phone, value, evidenceOf(el, 'markup', value), 50);
+  }
+
+  // Address markup: <address>, microdata PostalAddress (also as a bare itemprop), h-card/vCard adr.
+  for (const el of all(ctx.doc, 'address, [itemtype*="PostalAddress"], [itemprop="address"], .p-adr, .h-card .adr, .vcard .adr')) {
     const text = spacedText(el, 200);
     if (outsideComments(el) && /\d/.test(text) && /\p{L}{3}/u.test(text) && !el.closest('.post-author, .byline'))
       pushUnique(addresses, seen.address, text, evidenceOf(el, 'markup', text), 20);
@@ -117,6 +140,13 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
       if (/^\d{4}$/.test(match[1] ?? '') && /\b(?:19|20)\d{2}\b/.test(match[1]!) && !/\b(?:gate|gata|vei|veien|vegen|plass|allé|alle|gaten|torget|brygge|straße|strasse|weg|platz|gasse|postboks|postfach)\b/i.test(value)) continue;
       pushUnique(addresses, seen.address, value, evidenceOf(element, 'text', value), 20);
     }
+  }
+  for (const { match, element } of matchText(ctx, UK_POSTCODE, undefined, 20)) {
+    // Whole text, so match.index is a page-text offset.
+    const lead = UK_BEFORE_POSTCODE.exec(ctx.text.text.slice(Math.max(0, match.index - 120), match.index));
+    if (!lead || !outsideComments(element)) continue;
+    const value = `${lead[0]}${match[0]}`.replace(/\s+/g, ' ').trim();
+    pushUnique(addresses, seen.address, value, evidenceOf(element, 'text', value), 20);
   }
 
   for (const { match, element } of matchText(ctx, ORG_NUMBER, undefined, 20)) {

@@ -36,6 +36,9 @@ export function readPageText(doc: Document, main: Element, deadline: number): Pa
       if (node.nodeType === 1) {
         const el = node as Element;
         if (SKIP.has(el.localName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 2; // FILTER_REJECT
+        // <br> is returned so that text on either side of it does not run together: footers write
+        // addresses and phone numbers as "Street 1<br>0150 Oslo<br>Tel. …" inside one element.
+        if (el.localName === 'br') return 1;
         return 3; // FILTER_SKIP: descend, but do not return elements
       }
       return 1; // FILTER_ACCEPT
@@ -44,6 +47,11 @@ export function readPageText(doc: Document, main: Element, deadline: number): Pa
   const walker = doc.createTreeWalker(root, 1 | 4, filter);
   let count = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      parts.push('\n');
+      length += 1;
+      continue;
+    }
     const value = node.nodeValue ?? '';
     if (!value.trim()) continue;
     const owner = node.parentElement;
@@ -70,7 +78,9 @@ export function readPageText(doc: Document, main: Element, deadline: number): Pa
   nodes.forEach((n, i) => indexOf.set(n, i));
   let mainRange: [number, number] = [0, text.length];
   if (main !== root) {
-    const firstInMain = doc.createTreeWalker(main, 1 | 4, filter).nextNode();
+    const inMain = doc.createTreeWalker(main, 1 | 4, filter);
+    let firstInMain = inMain.nextNode();
+    while (firstInMain && firstInMain.nodeType !== 3) firstInMain = inMain.nextNode();
     const firstIndex = firstInMain ? indexOf.get(firstInMain) : undefined;
     if (firstIndex !== undefined) {
       // Text nodes of one subtree are contiguous in document order: find where they end.
