@@ -85,6 +85,7 @@ const BIO_SELECTOR =
 
 // Where a name is not the post's author: comments, forms, captions and photo credits, widgets
 // (except Blogger's main .widget.Blog, which holds the posts), sidebars, navigation, footers.
+const COMMENT_AREA = '.comment, .comments, #comments, [itemprop~="comment"]';
 const NOT_BYLINE =
   '.comment, .comments, #comments, [itemprop~="comment"], .widget:not(.Blog), aside, footer, nav, .sidebar, #sidebar, form, label, figcaption, [class*="caption" i], [class*="credit" i]';
 
@@ -146,7 +147,9 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
     let seen = 0;
     for (const el of all(ctx.doc, selector)) {
       if (seen > 30) break;
-      if (el.closest(NOT_BYLINE)) continue;
+      // HTML's <address> inside an <article> gives that article's author (the HTML standard's
+      // own byline element); news templates put it in a meta column that is an <aside>.
+      if (el.closest(NOT_BYLINE) && !(el.closest('article address') && !el.closest(COMMENT_AREA))) continue;
       // An author box names the author too, but only through its name link, not its bio text.
       if (!/link|rel/.test(source) && (el.matches(BIO_SELECTOR) || el.closest(BIO_SELECTOR))) continue;
       const raw = nameText(el);
@@ -181,7 +184,8 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   // 6. Meta tags: often the site's developer, so only weak evidence (not visible).
   for (const sel of ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="parsely-author"]', 'meta[name="dc.creator" i]', 'meta[name="DC.creator"]', 'meta[name="sailthru.author"]']) {
     for (const el of all(ctx.doc, sel)) {
-      const content = el.getAttribute('content') ?? '';
+      // Some saved and server-rendered pages carry the value in `value` instead of `content`.
+      const content = el.getAttribute('content') ?? el.getAttribute('value') ?? '';
       if (/^https?:/i.test(content)) {
         // article:author is often a profile URL (Medium, Facebook): keep it as a profile.
         add({ name: '', visible: false, profileUrl: content, bio: null, evidence: evidenceOf(el, 'meta', content), rank: 9 });
@@ -222,6 +226,10 @@ function merge(candidates: Candidate[], ctx: GatherContext): Author[] {
   for (const a of authors) {
     // A name known from metadata counts as shown when the reader can find it in the text.
     if (!a.visible && a.rank < 3 && pageText.includes(a.name.toLowerCase())) a.visible = true;
+    // A meta author (often the site's developer) counts as shown only when a short line of its own
+    // carries the name outside footers and navigation: "Ann Lee, June 5, 2026", "// By Ann Lee • date"
+    // (static-site and company-blog templates with no byline markup).
+    if (!a.visible && a.rank === 8) a.visible = shownAsByline(ctx, a.name);
     a.profileUrl ??= looseProfiles[0] ?? null;
   }
   // When the page's metadata names an author who is also shown, other byline-like names on the
@@ -230,6 +238,18 @@ function merge(candidates: Candidate[], ctx: GatherContext): Author[] {
   const bio = findBio(ctx);
   if (bio && authors[0]) authors[0].bio ??= bio;
   return authors.map(({ rank: _rank, confirmed: _confirmed, ...a }) => a);
+}
+
+function shownAsByline(ctx: GatherContext, name: string): boolean {
+  const lower = ctx.text.text.toLowerCase();
+  const needle = name.toLowerCase();
+  for (let at = lower.indexOf(needle), n = 0; at >= 0 && n < 20; at = lower.indexOf(needle, at + 1), n++) {
+    const el = ctx.text.elementAt(at);
+    const line = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!el || line.length > name.length + 40 || /©|\(c\)|copyright|all rights|rechte|rettigheter/i.test(line)) continue;
+    if (!el.closest(`${NOT_BYLINE}, header, h1, h2, h3`)) return true;
+  }
+  return false;
 }
 
 function findBio(ctx: GatherContext): Finding | null {

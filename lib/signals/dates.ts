@@ -28,13 +28,19 @@ export function readCopyright(ctx: GatherContext): Copyright | null {
   return found;
 }
 
-const COMMENTS = '.comment, .comments, #comments, [itemprop~="comment"], .comment-list';
+// Contao's comment module uses .comment_default.
+const COMMENTS = '.comment, .comments, #comments, [itemprop~="comment"], .comment-list, .comment_default';
+// Modification stamps: WordPress/Avada `.updated` (often a hidden rich-snippet copy), "last modified".
+const NOT_PUBLISHED = '.updated, [class*="modified" i], [class*="updated" i], .rich-snippet-hidden';
+const UPDATE_WORDS = /\b(?:updated|last modified|modified|oppdatert|sist endret|endret|aktualisiert|geändert)\b/i;
 
 function metaDate(doc: Document, names: string[], source: string): DatedFinding | null {
   for (const name of names) {
     const el = first(doc, `meta[property="${name}"], meta[name="${name}" i], meta[itemprop="${name}"]`);
-    const date = parseDate(el?.getAttribute('content'));
-    if (el && date) return { date, evidence: evidenceOf(el, source, `${name}: ${el.getAttribute('content')}`) };
+    // Some saved and server-rendered pages carry the value in `value` instead of `content`.
+    const content = el?.getAttribute('content') ?? el?.getAttribute('value');
+    const date = parseDate(content);
+    if (el && date) return { date, evidence: evidenceOf(el, source, `${name}: ${content}`) };
   }
   return null;
 }
@@ -72,14 +78,23 @@ export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Da
     addPost(el, parseDate(el.getAttribute('datetime')), 'time');
   }
   if (!posts.length) {
-    for (const el of all(doc, '.entry-date, .post-date, .published, .date, .dateline, .post-meta, .entry-meta, .byline, .meta, [class*="date" i]').slice(0, 50)) {
-      if ((el.textContent?.length ?? 0) > 120) continue;
+    // Theme markup that prints the date as text: date classes, byline blocks ("By Ann Lee<br>March 3,
+    // 2026"), Blogger's .post-timestamp without <abbr>, WordPress's permalink a[rel=bookmark], and
+    // the text next to a calendar icon (Font Awesome fa-calendar, icon-calendar).
+    const candidates = all(doc, '.entry-date, .post-date, .published, .date, .dateline, .post-meta, .entry-meta, .byline, .meta, [class*="date" i], [class*="byline" i], [class*="timestamp" i], a[rel="bookmark"]').slice(0, 80);
+    for (const icon of all(doc, '[class*="fa-calendar"], [class*="icon-calendar"]').slice(0, 10)) if (icon.parentElement) candidates.push(icon.parentElement);
+    for (const el of candidates) {
+      if ((el.textContent?.length ?? 0) > 120 || el.closest(NOT_PUBLISHED) || el.querySelector(NOT_PUBLISHED) || UPDATE_WORDS.test(el.textContent ?? '')) continue;
       addPost(el, parseDate(el.textContent), 'date-text');
     }
   }
+  if (!posts.length) {
+    const line = dateLineNearTop(ctx);
+    if (line) addPost(line.element, line.date, 'date-line');
+  }
 
-  const metaPublished = metaDate(doc, ['article:published_time', 'datePublished', 'og:published_time', 'dc.date', 'DC.date.issued', 'dcterms.created', 'date', 'pubdate', 'publish-date', 'sailthru.date', 'parsely-pub-date'], 'meta');
-  const metaModified = metaDate(doc, ['article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'last-modified'], 'meta');
+  const metaPublished = metaDate(doc, ['article:published_time', 'og:article:published_time', 'datePublished', 'publishDate', 'publish_date', 'article.published', 'og:published_time', 'dc.date', 'DC.date.issued', 'dcterms.created', 'date', 'pubdate', 'publish-date', 'sailthru.date', 'parsely-pub-date'], 'meta');
+  const metaModified = metaDate(doc, ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'last-modified'], 'meta');
   const fromPath = dateFromPath(ctx.url);
   const pathDate =
     fromPath?.day != null
@@ -142,4 +157,32 @@ function modifiedMarkup(doc: Document): DatedFinding | null {
   const el = first(doc, 'time.updated[datetime], [itemprop="dateModified"]');
   const date = parseDate(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
   return el && date ? { date, evidence: evidenceOf(el, 'updated-markup') } : null;
+}
+
+/**
+ * A page with no date markup often prints the date as a short line of its own near the headline:
+ * "Ann Lee on June 5, 2026", "Publisert 3. mai 2026", "12.03.2026 · 4 min" (static-site and
+ * hand-made templates). Only short lines at the top of the main content count, so dates inside
+ * prose and tables further down do not.
+ */
+function dateLineNearTop(ctx: GatherContext): { element: Element; date: string } | null {
+  const [start, end] = ctx.text.main;
+  let offset = start;
+  for (const raw of ctx.text.text.slice(start, Math.min(end, start + 3000)).split('\n')) {
+    const at = offset;
+    offset += raw.length + 1;
+    const line = raw.trim();
+    if (line.length < 6 || line.length > 70 || UPDATE_WORDS.test(line) || line.split(/\s+/).length > 10) continue;
+    // Step past a hidden modification stamp on the same line ("<span class=updated>…</span> June 5").
+    for (let pos = 0, tries = 0; tries < 3; tries++) {
+      const rest = raw.slice(pos);
+      const date = parseDate(rest);
+      const digit = rest.search(/\d/);
+      const element = date ? ctx.text.elementAt(at + pos + digit) : null;
+      if (!date || !element || element.closest(COMMENTS)) break;
+      if (!element.closest(NOT_PUBLISHED)) return { element, date };
+      pos += digit + Math.max(1, element.textContent?.length ?? 0);
+    }
+  }
+  return null;
 }

@@ -19,7 +19,9 @@ export function readJsonLd(doc: Document): LdEntry[] {
     if (raw.length > MAX_SCRIPT) continue;
     let data: unknown;
     try {
-      data = JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, ''));
+      // Some CMSs wrap the JSON in an HTML comment, or in XHTML's CDATA markers (Medium,
+      // older XHTML templates: "<![CDATA[ {...} ]]>", sometimes behind "//").
+      data = JSON.parse(raw.replace(/^\s*(?:<!--|(?:\/\/)?\s*<!\[CDATA\[)|(?:-->|(?:\/\/)?\s*\]\]>)\s*$/g, ''));
     } catch {
       continue;
     }
