@@ -16,7 +16,8 @@ const NOT_A_NAME = /(?:^|\s)(?:foto|photo|bild|image|name|twitter|website|github
 export function cleanName(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let name = raw.replace(/\s+/g, ' ').trim();
-  if (/https?:|www\./i.test(name)) return null;
+  // A news dateline, not a byline: "CAIRO —", "OSLO (NTB) –".
+  if (/https?:|www\./i.test(name) || /\s[-–—]$/.test(name)) return null;
   // WordPress author boxes: "View all posts by Jane Doe", "Vis alle innlegg av …", "Alle Beiträge von …".
   name = name.replace(/^.*\b(?:posts|innlegg|beiträge|articles)\s+(?:by|av|von)\s+/i, '');
   for (let i = 0; i < 2; i++) name = name.replace(PREFIX_RE, '');
@@ -172,7 +173,8 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
 
   // 5. Signature: a closing greeting, then a name on the same or next line.
   const signatures: Finding[] = [];
-  const signoff = new RegExp(`(?:^|\\n)\\s*(?:${SIGNOFFS.join('|')})\\s*[,!.:]?\\s*\\n?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`, 'giu');
+  // Any-case greeting, capitalised name: with the i flag \p{Lu} would take "for as low as" too.
+  const signoff = new RegExp(`(?:^|\\n)\\s*(?:${SIGNOFFS.map(anyCase).join('|')})\\s*[,!.:]?\\s*\\n?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`, 'gu');
   for (const { match, element } of matchText(ctx, signoff, ctx.text.main, 5)) {
     const name = cleanName(match[1]);
     if (!name) continue;

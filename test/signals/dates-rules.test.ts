@@ -55,6 +55,11 @@ describe('bylines', () => {
     expect(summarise(signalsFor(body)).author.names).toEqual(['Ann Lee', 'Bo Park']);
   });
 
+  it('takes neither a news dateline ("CAIRO —") nor lower-case words after a greeting for a name', () => {
+    const body = `<article><div class="byline"><span class="author">By Ann Lee</span></div><p class="dateline">OSLO —</p><p>The council met on Tuesday.</p>${prose}</article><div class="promo"><p>Yours for as low as $1 a week</p></div>`;
+    expect(summarise(signalsFor(body)).author.names).toEqual(['Ann Lee']);
+  });
+
   it('counts a meta author as shown when a short line of its own carries the name', () => {
     const head = '<meta name="author" value="Ann Lee">';
     expect(summarise(signalsFor(`<main><h1>Notes</h1><p>Ann Lee, April 19, 2026</p>${prose}</main>`, head)).author).toMatchObject({ present: true, names: ['Ann Lee'] });
