@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { startSyncService } from '@/lib/notes/sync-service';
 
 // The background keeps two things: optional sync of notes (off by default), and the toolbar

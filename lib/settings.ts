@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { text, z } from './schema-kit';
 import { storage } from 'wxt/utils/storage';
 
 // The user's settings. Sync is off by default: notes leave the device only when the user asks.
 export const Settings = z.object({
   syncEnabled: z.boolean(),
   /** Names this browser in sync conflicts; made when sync is first turned on. */
-  deviceId: z.string().max(40).nullable(),
+  deviceId: z.nullable(text(40)),
 });
 export type Settings = z.infer<typeof Settings>;
 

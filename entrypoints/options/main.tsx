@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { pickLang, translate } from '@/lib/i18n';
+import { loadMessages, pickLang, translate } from '@/lib/i18n';
 import { App } from './App';
 import './style.css';
 
@@ -10,6 +10,9 @@ z.config({ jitless: true });
 
 const lang = pickLang(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
-document.title = `${translate(lang, 'app.name')}: ${translate(lang, 'sites.title')}`;
 
-render(<App lang={lang} />, document.getElementById('app')!);
+// Strings first (only this language is loaded), then the page.
+void loadMessages(lang).then(() => {
+  document.title = `${translate(lang, 'app.name')}: ${translate(lang, 'sites.title')}`;
+  render(<App lang={lang} />, document.getElementById('app')!);
+});

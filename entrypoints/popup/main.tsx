@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { pickLang } from '@/lib/i18n';
+import { loadMessages, pickLang } from '@/lib/i18n';
 import { App } from './App';
 import './style.css';
 
@@ -13,4 +13,7 @@ document.documentElement.lang = lang;
 const param = new URLSearchParams(location.search).get('tabId');
 const tabId = param && /^\d+$/.test(param) ? Number(param) : null;
 
-render(<App lang={lang} tabId={tabId} />, document.getElementById('app')!);
+// Strings first (only this language is loaded), then the page.
+void loadMessages(lang).then(() => {
+  render(<App lang={lang} tabId={tabId} />, document.getElementById('app')!);
+});

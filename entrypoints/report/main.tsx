@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
-import { pickLang, translate } from '@/lib/i18n';
+import { loadMessages, pickLang, translate } from '@/lib/i18n';
 import { siteParam } from '@/lib/report-page';
 import { App } from './App';
 import './style.css';
@@ -11,6 +11,9 @@ z.config({ jitless: true });
 
 const lang = pickLang(browser.i18n.getUILanguage());
 document.documentElement.lang = lang;
-document.title = `${translate(lang, 'app.name')}: ${translate(lang, 'reportPage.chart')}`;
 
-render(<App lang={lang} site={siteParam(location.search)} />, document.getElementById('app')!);
+// Strings first (only this language is loaded), then the page.
+void loadMessages(lang).then(() => {
+  document.title = `${translate(lang, 'app.name')}: ${translate(lang, 'reportPage.chart')}`;
+  render(<App lang={lang} site={siteParam(location.search)} />, document.getElementById('app')!);
+});

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import { list, text, z } from '../schema-kit';
 import { loadSettings } from '../settings';
 import { SITE_KEY_PREFIX, loadSite, updateSite } from './store';
 import { fitsOneItem, mergeFromSync, SYNC_KEY_PREFIX, SyncEntry, syncEntryOf, WriteBudget } from './sync';
@@ -9,8 +9,8 @@ import { fitsOneItem, mergeFromSync, SYNC_KEY_PREFIX, SyncEntry, syncEntryOf, Wr
 // merges other devices' edits into storage.local. Problems are recorded for the Sites page.
 
 export const SyncState = z.object({
-  lastSynced: z.record(z.string().max(253), z.string().max(40)),
-  tooLarge: z.array(z.string().max(253)).max(1000),
+  lastSynced: z.record(text(253), text(40)),
+  tooLarge: list(text(253), 1000),
   quotaFull: z.boolean(),
 });
 export type SyncState = z.infer<typeof SyncState>;

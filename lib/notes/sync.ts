@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { text, z } from '../schema-kit';
 import { MAX_CONFLICTS, Ratings, SiteRecord, emptyRecord } from './schema';
 
 // Optional sync of notes and ratings through the browser's own storage.sync. storage.local stays
@@ -17,11 +17,11 @@ export const SYNC_LIMITS = {
 export const SYNC_KEY_PREFIX = 'site:';
 
 export const SyncEntry = z.object({
-  site: z.string().min(1).max(253),
-  notes: z.string().max(SYNC_LIMITS.bytesPerItem),
+  site: text(253, 1),
+  notes: text(SYNC_LIMITS.bytesPerItem),
   ratings: Ratings,
-  updatedAt: z.string().max(40),
-  device: z.string().max(40),
+  updatedAt: text(40),
+  device: text(40),
 });
 export type SyncEntry = z.infer<typeof SyncEntry>;
 

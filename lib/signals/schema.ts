@@ -1,17 +1,15 @@
-import { z } from 'zod';
+import { int, list, num, text, z } from '../schema-kit';
 
 // The contract between the content script (which runs in the page) and the popup. The content
 // script only imports the *types* below, so zod stays out of the injected bundle; the popup
 // parses every result with `PageSignals` because a hostile page can tamper with what comes back.
-
-const text = (max: number) => z.string().max(max);
 
 /** Where a finding came from: a text snippet a person can recognise and a selector to find it again. */
 export const Evidence = z.object({
   /** Short excerpt of what was found, plain text (never rendered as HTML). */
   snippet: text(300),
   /** CSS selector of the element, or null when the finding has no element (e.g. the URL). */
-  selector: text(1000).nullable(),
+  selector: z.nullable(text(1000)),
   /** How it was found: 'json-ld', 'microdata', 'byline', 'meta', 'link', 'text', … */
   source: text(40),
 });
@@ -25,9 +23,9 @@ export const Author = z.object({
   name: text(120),
   /** True when a reader sees the name on the page (not only in meta tags or JSON-LD). */
   visible: z.boolean(),
-  profileUrl: text(2000).nullable(),
+  profileUrl: z.nullable(text(2000)),
   /** A bio, role or credentials shown with the author. */
-  bio: Finding.nullable(),
+  bio: z.nullable(Finding),
   evidence: Evidence,
 });
 export type Author = z.infer<typeof Author>;
@@ -39,16 +37,16 @@ export const PageLink = z.object({ kind: LinkKind, url: text(2000), evidence: Ev
 export type PageLink = z.infer<typeof PageLink>;
 
 export const Contact = z.object({
-  emails: z.array(Finding).max(50),
-  phones: z.array(Finding).max(50),
-  addresses: z.array(Finding).max(20),
-  organisationNames: z.array(Finding).max(20),
+  emails: list(Finding, 50),
+  phones: list(Finding, 50),
+  addresses: list(Finding, 20),
+  organisationNames: list(Finding, 20),
   /** Norwegian organisation numbers that pass the mod-11 check. */
-  orgNumbers: z.array(Finding).max(20),
-  pages: z.array(PageLink).max(50),
-  socialProfiles: z.array(Finding).max(50),
-  chatWidgets: z.array(Finding).max(10),
-  contactForms: z.array(Finding).max(10),
+  orgNumbers: list(Finding, 20),
+  pages: list(PageLink, 50),
+  socialProfiles: list(Finding, 50),
+  chatWidgets: list(Finding, 10),
+  contactForms: list(Finding, 10),
 });
 export type Contact = z.infer<typeof Contact>;
 
@@ -78,13 +76,13 @@ export const CommentSystem = z.enum([
 export type CommentSystem = z.infer<typeof CommentSystem>;
 
 export const Comment = z.object({
-  author: text(120).nullable(),
+  author: z.nullable(text(120)),
   /** Written by the blog owner or the post's author (WordPress bypostauthor, Blogger blog-author). */
   byOwner: z.boolean(),
   /** ISO 8601 time, or null when the page shows none. */
-  time: text(40).nullable(),
+  time: z.nullable(text(40)),
   /** Index (in `comments`) of the comment this one answers, or null for a top-level comment. */
-  replyTo: z.number().int().min(0).nullable(),
+  replyTo: z.nullable(int(0)),
   evidence: Evidence,
 });
 export type Comment = z.infer<typeof Comment>;
@@ -97,10 +95,10 @@ export const CommentSection = z.object({
   /** False when the comments live in a cross-origin iframe or load by script: present, contents unknown. */
   observable: z.boolean(),
   /** Comments found in the page, or null when they cannot be seen. */
-  count: z.number().int().min(0).nullable(),
+  count: z.nullable(int(0)),
   /** What the page says the count is ("3 kommentarer"), or null. */
-  displayedCount: z.number().int().min(0).nullable(),
-  comments: z.array(Comment).max(500),
+  displayedCount: z.nullable(int(0)),
+  comments: list(Comment, 500),
   login: LoginPolicy,
   closed: z.boolean(),
   evidence: Evidence,
@@ -111,46 +109,40 @@ export const DatedFinding = z.object({ date: text(40), evidence: Evidence });
 export type DatedFinding = z.infer<typeof DatedFinding>;
 
 export const ArchiveEntry = z.object({
-  year: z.number().int().min(1990).max(2200),
-  month: z.number().int().min(1).max(12).nullable(),
-  count: z.number().int().min(0).nullable(),
+  year: int(1990, 2200),
+  month: z.nullable(int(1, 12)),
+  count: z.nullable(int(0)),
 });
 export type ArchiveEntry = z.infer<typeof ArchiveEntry>;
 
 export const Dates = z.object({
-  published: DatedFinding.nullable(),
-  modified: DatedFinding.nullable(),
+  published: z.nullable(DatedFinding),
+  modified: z.nullable(DatedFinding),
   /** Dates of posts shown on the page (one on an article, many on a listing page). */
-  posts: z.array(DatedFinding).max(500),
-  archive: z.array(ArchiveEntry).max(600),
-  archiveEvidence: Evidence.nullable(),
-  copyright: z
-    .object({
-      from: z.number().int().min(1990).max(2200),
-      to: z.number().int().min(1990).max(2200),
-      evidence: Evidence,
-    })
-    .nullable(),
+  posts: list(DatedFinding, 500),
+  archive: list(ArchiveEntry, 600),
+  archiveEvidence: z.nullable(Evidence),
+  copyright: z.nullable(z.object({ from: int(1990, 2200), to: int(1990, 2200), evidence: Evidence })),
 });
 export type Dates = z.infer<typeof Dates>;
 
 export const Engagement = z.object({
-  invitations: z.array(Finding).max(20),
-  promises: z.array(Finding).max(20),
+  invitations: list(Finding, 20),
+  promises: list(Finding, 20),
   /** First-person words (jeg/vi/I/we…) in the main content. */
-  firstPerson: z.object({ count: z.number().int().min(0), evidence: Evidence.nullable() }),
-  signatures: z.array(Finding).max(10),
-  feeds: z.array(Finding).max(20),
-  newsletters: z.array(Finding).max(10),
+  firstPerson: z.object({ count: int(0), evidence: z.nullable(Evidence) }),
+  signatures: list(Finding, 10),
+  feeds: list(Finding, 20),
+  newsletters: list(Finding, 10),
   /** Links from the main content to other sites. */
-  sources: z.object({ count: z.number().int().min(0), examples: z.array(Finding).max(5) }),
+  sources: z.object({ count: int(0), examples: list(Finding, 5) }),
 });
 export type Engagement = z.infer<typeof Engagement>;
 
 export const Platform = z.object({
-  name: z.enum(['wordpress', 'blogger', 'ghost', 'substack', 'medium']).nullable(),
+  name: z.nullable(z.enum(['wordpress', 'blogger', 'ghost', 'substack', 'medium'])),
   /** WordPress REST root announced by the page, if any. */
-  apiRoot: text(2000).nullable(),
+  apiRoot: z.nullable(text(2000)),
 });
 export type Platform = z.infer<typeof Platform>;
 
@@ -160,13 +152,13 @@ export const PageSignals = z.object({
   /** The document's MIME type: Chromium's PDF viewer answers with an empty application/pdf document. */
   contentType: text(100),
   title: text(300),
-  lang: text(20).nullable(),
+  lang: z.nullable(text(20)),
   /** True when the time budget ran out and some gatherers were skipped. */
   partial: z.boolean(),
-  elapsedMs: z.number().min(0),
-  authors: z.array(Author).max(50),
+  elapsedMs: num(0),
+  authors: list(Author, 50),
   contact: Contact,
-  comments: z.array(CommentSection).max(10),
+  comments: list(CommentSection, 10),
   dates: Dates,
   engagement: Engagement,
   platform: Platform,

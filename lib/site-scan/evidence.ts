@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { int, list, num, text, z } from '../schema-kit';
 import { median } from '../factors/evaluators';
 import { Evidence, Finding, type PageSignals } from '../signals/schema';
 import type { FetchedBody } from './page-side';
@@ -55,48 +55,44 @@ export function planSiteScan(signals: PageSignals): PlannedRequest[] {
 }
 
 /** What crosses from the page back to the popup: checked like everything else that does. */
-export const FetchedBodies = z
-  .array(
-    z.object({
-      url: z.string().max(4000),
-      status: z.number().int(),
-      contentType: z.string().max(100),
-      text: z.string().max(SITE_LIMITS.maxBytes * 4),
-      truncated: z.boolean(),
-      error: z.string().max(200).nullable(),
-      contact: z
-        .object({ emails: z.array(Finding).max(5), phones: z.array(Finding).max(5), addresses: z.array(Finding).max(5), organisation: z.array(Finding).max(5) })
-        .nullable()
-        .optional(),
-    }),
-  )
-  .max(SITE_LIMITS.maxRequests);
+export const FetchedBodies = list(
+  z.object({
+    url: text(4000),
+    status: z.int(),
+    contentType: text(100),
+    text: text(SITE_LIMITS.maxBytes * 4),
+    truncated: z.boolean(),
+    error: z.nullable(text(200)),
+    contact: z.optional(z.nullable(z.object({ emails: list(Finding, 5), phones: list(Finding, 5), addresses: list(Finding, 5), organisation: list(Finding, 5) }))),
+  }),
+  SITE_LIMITS.maxRequests,
+);
 export type FetchedBodies = z.infer<typeof FetchedBodies>;
 
-const Iso = z.string().max(40);
+const Iso = text(40);
 
 export const SiteEvidence = z.object({
-  site: z.string().max(253),
+  site: text(253),
   scannedAt: Iso,
-  requests: z.number().int().min(0).max(SITE_LIMITS.maxRequests),
+  requests: int(0, SITE_LIMITS.maxRequests),
   timedOut: z.boolean(),
   cancelled: z.boolean(),
-  sources: z.array(z.object({ kind: SourceKind, url: z.string().max(4000), ok: z.boolean(), problem: z.string().max(200).nullable() })).max(SITE_LIMITS.maxRequests),
-  replies: z
-    .object({
-      readerComments: z.number().int().min(0),
-      answered: z.number().int().min(0),
-      share: z.number().min(0).max(1).nullable(),
-      medianHours: z.number().min(0).nullable(),
-      evidence: Evidence.nullable(),
-    })
-    .nullable(),
-  activity: z.object({ first: Iso.nullable(), last: Iso.nullable(), activeMonths24: z.number().int().min(0).max(25), dated: z.number().int().min(0), evidence: Evidence.nullable() }),
+  sources: list(z.object({ kind: SourceKind, url: text(4000), ok: z.boolean(), problem: z.nullable(text(200)) }), SITE_LIMITS.maxRequests),
+  replies: z.nullable(
+    z.object({
+      readerComments: int(0),
+      answered: int(0),
+      share: z.nullable(num(0, 1)),
+      medianHours: z.nullable(num(0)),
+      evidence: z.nullable(Evidence),
+    }),
+  ),
+  activity: z.object({ first: z.nullable(Iso), last: z.nullable(Iso), activeMonths24: int(0, 25), dated: int(0), evidence: z.nullable(Evidence) }),
   contact: z.object({
-    emails: z.array(Finding).max(20),
-    phones: z.array(Finding).max(20),
-    addresses: z.array(Finding).max(20),
-    organisation: z.array(Finding).max(20),
+    emails: list(Finding, 20),
+    phones: list(Finding, 20),
+    addresses: list(Finding, 20),
+    organisation: list(Finding, 20),
   }),
 });
 export type SiteEvidence = z.infer<typeof SiteEvidence>;

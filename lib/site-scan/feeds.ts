@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { list, text as textOf, z } from '../schema-kit';
 import { parseDate } from '../signals/date-text';
 
 // Parsers for the platform feeds a site-level check reads. Every body is untrusted: it is
@@ -24,8 +24,8 @@ export interface FeedComment {
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-const text = z.string().max(2000);
-const tString = z.object({ $t: text }).partial();
+const text = textOf(2000);
+const tString = z.partial(z.object({ $t: text }));
 
 function safeJson(body: string): unknown {
   try {
@@ -43,18 +43,18 @@ const iso = (value: string | null | undefined): string | null => {
 
 // ---- Blogger: /feeds/posts/default?alt=json and /feeds/comments/default?alt=json ----------------
 
-const BloggerAuthor = z.object({ name: tString.optional(), uri: tString.optional() }).partial();
-const BloggerLink = z.object({ rel: text.optional(), href: text.optional() }).partial();
-const BloggerEntry = z
-  .object({
+const BloggerAuthor = z.partial(z.object({ name: tString, uri: tString }));
+const BloggerLink = z.partial(z.object({ rel: text, href: text }));
+const BloggerEntry = z.partial(
+  z.object({
     id: tString,
     published: tString,
-    author: z.array(BloggerAuthor).max(10).optional(),
-    link: z.array(BloggerLink).max(30).optional(),
-    'thr$in-reply-to': z.object({ ref: text.optional(), href: text.optional() }).partial().optional(),
-  })
-  .partial();
-const BloggerFeed = z.object({ feed: z.object({ entry: z.array(BloggerEntry).max(1000).optional() }).partial() });
+    author: list(BloggerAuthor, 10),
+    link: list(BloggerLink, 30),
+    'thr$in-reply-to': z.partial(z.object({ ref: text, href: text })),
+  }),
+);
+const BloggerFeed = z.object({ feed: z.partial(z.object({ entry: list(BloggerEntry, 1000) })) });
 
 const authorKey = (a: z.infer<typeof BloggerAuthor> | undefined) => (a?.uri?.$t || a?.name?.$t || '').trim().toLowerCase() || null;
 /** "tag:blogger.com,1999:blog-123.post-456" → "456". */
@@ -96,20 +96,20 @@ export function parseBloggerComments(body: string, postAuthors: ReadonlySet<stri
 
 // ---- WordPress REST: /wp-json/wp/v2/posts and /wp-json/wp/v2/comments ----------------------------
 
-const WpPost = z.object({ id: z.number().int(), date_gmt: text, author: z.number().int().optional() });
+const WpPost = z.object({ id: z.int(), date_gmt: text, author: z.optional(z.int()) });
 const WpComment = z.object({
-  id: z.number().int(),
-  post: z.number().int(),
-  parent: z.number().int(),
-  author: z.number().int(),
-  author_name: text.optional(),
+  id: z.int(),
+  post: z.int(),
+  parent: z.int(),
+  author: z.int(),
+  author_name: z.optional(text),
   date_gmt: text,
 });
 
 const gmt = (value: string) => iso(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
 
 export function parseWordPressPosts(body: string): Parsed<(FeedPost & { authorId: number | null })[]> {
-  const parsed = z.array(WpPost).max(1000).safeParse(safeJson(body));
+  const parsed = list(WpPost, 1000).safeParse(safeJson(body));
   if (!parsed.success) return { ok: false, problem: 'not a WordPress posts list' };
   const posts = parsed.data.flatMap((p) => {
     const published = gmt(p.date_gmt);
@@ -120,7 +120,7 @@ export function parseWordPressPosts(body: string): Parsed<(FeedPost & { authorId
 
 /** A WordPress comment is the owner's when a registered user (author ≠ 0) wrote it who also writes posts. */
 export function parseWordPressComments(body: string, postAuthorIds: ReadonlySet<number>): Parsed<FeedComment[]> {
-  const parsed = z.array(WpComment).max(1000).safeParse(safeJson(body));
+  const parsed = list(WpComment, 1000).safeParse(safeJson(body));
   if (!parsed.success) return { ok: false, problem: 'not a WordPress comments list' };
   const comments = parsed.data.flatMap((c) => {
     const published = gmt(c.date_gmt);
