@@ -19,6 +19,7 @@ export default defineConfig({
       },
     },
     include: ['test/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
   },
 });

@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from '@babel/parser';
-import { MESSAGES, translate, type MessageKey } from '@/lib/i18n';
+import { translate, type MessageKey } from '@/lib/i18n';
+import { en } from '@/lib/i18n/en';
+import { nb } from '@/lib/i18n/nb';
 
 // Issue 6 ("every UI string in en and nb"): the type checker already refuses a key missing from
 // nb.ts; these check at run time, and look for words written straight into the markup.
 
 const ROOT = resolve(process.cwd());
-const { en, nb } = MESSAGES;
+const MESSAGES = { en, nb } as const;
 
 describe('every message in both languages', () => {
   it.each(['en', 'nb'] as const)('%s has a non-empty text for every key of the other language', (lang) => {

@@ -1,9 +1,22 @@
-import { en, type MessageKey } from './en';
-import { nb } from './nb';
+import type { MessageKey } from './en';
 
 export type { MessageKey };
 export type Lang = 'en' | 'nb';
-export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, nb };
+export type Messages = Record<MessageKey, string>;
+
+// Each page loads only the language it shows (the other stays in its own chunk), so the
+// popup carries one set of strings, not two.
+const loaded: Partial<Record<Lang, Messages>> = {};
+
+export function registerMessages(lang: Lang, messages: Messages): void {
+  loaded[lang] = messages;
+}
+
+/** Load a language's strings; call before the first render. */
+export async function loadMessages(lang: Lang): Promise<void> {
+  if (loaded[lang]) return;
+  loaded[lang] = lang === 'nb' ? (await import('./nb')).nb : (await import('./en')).en;
+}
 
 /** The UI language for a browser language tag: Norwegian (nb, no, nn) gets bokmål, the rest English. */
 export function pickLang(uiLanguage: string | null | undefined): Lang {
@@ -25,7 +38,7 @@ export function formatDate(lang: Lang, iso: string, withTime = false): string {
 
 /** Look up a message and fill its {placeholders}; numbers are formatted for the language. */
 export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = MESSAGES[lang][key] ?? en[key] ?? key;
+  const template = loaded[lang]?.[key] ?? loaded.en?.[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
