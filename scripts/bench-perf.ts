@@ -260,7 +260,7 @@ function popupFiles(extensionDir: string): string[] {
 // ---------------------------------------------------------------------------------------------
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const ms = (v: number) => (Number.isFinite(v) ? `${v < 10 ? v.toFixed(1) : Math.round(v)} ms` : '–');
+const ms = (v: number) => (Number.isFinite(v) ? `${v < 0.1 ? v.toFixed(3) : v < 10 ? v.toFixed(1) : Math.round(v)} ms` : '–');
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 function table(head: string[], rows: string[][]): string {
