@@ -2,27 +2,17 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { makeSignals } from '../helpers/signals';
+import { useFakeTabs } from '../helpers/fake-tabs';
 
 // The popup as a whole, on the fake browser: loading → report, or loading → a reason.
 
 const PAGE = 'https://firma.example/blogg/innlegg';
-let executeScript: ReturnType<typeof vi.fn>;
-
-beforeEach(async () => {
-  fakeBrowser.reset();
-  await fakeBrowser.windows.create({ focused: true });
-  executeScript = vi.fn();
-  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(executeScript as never);
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const fake = useFakeTabs();
 
 describe('popup App', () => {
   it('shows a loading state, then the report for the active tab', async () => {
     await fakeBrowser.tabs.create({ url: PAGE, active: true });
-    executeScript.mockResolvedValue([{ frameId: 0, result: makeSignals() }]);
+    fake.executeScript().mockResolvedValue([{ frameId: 0, result: makeSignals() }]);
     const { container } = render(<App lang="en" tabId={null} />);
     expect(container.querySelector('[data-state="loading"]')).not.toBeNull();
     await waitFor(() => expect(container.querySelector('[data-overall]')).not.toBeNull());
@@ -36,16 +26,16 @@ describe('popup App', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.getAttribute('data-error')).toBe('restricted');
     expect(alert.textContent).toMatch(/kan ikke lese denne siden/);
-    expect(executeScript).not.toHaveBeenCalled();
+    expect(fake.executeScript()).not.toHaveBeenCalled();
   });
 
   it('analyses the tab it was opened for (popup.html?tabId=N), not the active one', async () => {
     const target = await fakeBrowser.tabs.create({ url: PAGE, active: false });
     await fakeBrowser.tabs.create({ url: 'https://active.example/', active: true });
-    executeScript.mockResolvedValue([{ frameId: 0, result: makeSignals() }]);
+    fake.executeScript().mockResolvedValue([{ frameId: 0, result: makeSignals() }]);
     const { container } = render(<App lang="en" tabId={target.id!} />);
     await waitFor(() => expect(container.querySelector('[data-overall]')).not.toBeNull());
-    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: target.id } }));
+    expect(fake.executeScript()).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: target.id } }));
   });
 
   it('a tab that is gone → noTab', async () => {
@@ -55,13 +45,13 @@ describe('popup App', () => {
 
   it('after a navigation, "Try again" runs the analysis again', async () => {
     await fakeBrowser.tabs.create({ url: PAGE, active: true });
-    executeScript.mockRejectedValueOnce(new Error('Frame with ID 0 was removed.')).mockResolvedValue([{ frameId: 0, result: makeSignals() }]);
+    fake.executeScript().mockRejectedValueOnce(new Error('Frame with ID 0 was removed.')).mockResolvedValue([{ frameId: 0, result: makeSignals() }]);
     const { container } = render(<App lang="en" tabId={null} />);
     const alert = await screen.findByRole('alert');
     expect(alert.getAttribute('data-error')).toBe('navigated');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(container.querySelector('[data-overall]')).not.toBeNull());
-    expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(fake.executeScript()).toHaveBeenCalledTimes(2);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

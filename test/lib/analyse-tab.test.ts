@@ -3,6 +3,7 @@ import { ANALYSER_FILE, ANALYSIS_TIMEOUT_MS, analyseTab, findTab } from '@/lib/a
 import type { PageLink, PageSignals } from '@/lib/signals/schema';
 import { LEVEL_SHAPE } from '@/lib/toolbar-badge';
 import { ev, finding, makeSignals, NOW } from '../helpers/signals';
+import { useFakeTabs } from '../helpers/fake-tabs';
 import { signalsOf } from '../helpers/load-fixture';
 
 // The popup's job outside the UI: inject the analyser into the clicked tab, validate what the
@@ -23,27 +24,8 @@ function transparentPage(): PageSignals {
   });
 }
 
-let executeScript: ReturnType<typeof vi.fn>;
-
-function injects(result: unknown) {
-  executeScript.mockResolvedValue([{ frameId: 0, documentId: 'doc', result }]);
-}
-
-async function openTab(url: string): Promise<number> {
-  const tab = await fakeBrowser.tabs.create({ url, active: true });
-  return tab.id!;
-}
-
-beforeEach(async () => {
-  fakeBrowser.reset();
-  await fakeBrowser.windows.create({ focused: true });
-  executeScript = vi.fn();
-  vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(executeScript as never);
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const fake = useFakeTabs();
+const { injects, openTab } = fake;
 
 describe('analyseTab: pages Tillit may not read', () => {
   it.each([
@@ -56,7 +38,7 @@ describe('analyseTab: pages Tillit may not read', () => {
     const id = await openTab(url);
     const result = await analyseTab({ id, url }, 'en', () => NOW);
     expect(result).toEqual({ ok: false, problem });
-    expect(executeScript).not.toHaveBeenCalled();
+    expect(fake.executeScript()).not.toHaveBeenCalled();
     expect(setBadgeText).not.toHaveBeenCalled();
   });
 });
@@ -78,8 +60,8 @@ describe('analyseTab: a valid result', () => {
     const id = await openTab(PAGE);
     injects(transparentPage());
     await analyseTab({ id, url: PAGE }, 'en', () => NOW);
-    expect(executeScript).toHaveBeenCalledTimes(1);
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: id }, files: [ANALYSER_FILE], injectImmediately: true });
+    expect(fake.executeScript()).toHaveBeenCalledTimes(1);
+    expect(fake.executeScript()).toHaveBeenCalledWith({ target: { tabId: id }, files: [ANALYSER_FILE], injectImmediately: true });
   });
 
   it('is parsed, scored with the given clock and returned as a report', async () => {
@@ -187,7 +169,7 @@ describe('analyseTab: results that cannot be trusted', () => {
 describe('analyseTab: the page went away', () => {
   it('executeScript rejecting with "Frame with ID 0 was removed." → navigated', async () => {
     const id = await openTab(PAGE);
-    executeScript.mockRejectedValue(new Error('Frame with ID 0 was removed.'));
+    fake.executeScript().mockRejectedValue(new Error('Frame with ID 0 was removed.'));
     const result = await analyseTab({ id, url: PAGE }, 'en', () => NOW);
     expect(result).toMatchObject({ ok: false, problem: 'navigated' });
   });
@@ -200,7 +182,7 @@ describe('analyseTab: the page went away', () => {
 
   it('no injection result at all → navigated', async () => {
     const id = await openTab(PAGE);
-    executeScript.mockResolvedValue([]);
+    fake.executeScript().mockResolvedValue([]);
     expect(await analyseTab({ id, url: PAGE }, 'en', () => NOW)).toEqual({ ok: false, problem: 'navigated' });
   });
 
@@ -215,7 +197,7 @@ describe('analyseTab: the page went away', () => {
 
   it('a permission error keeps the browser\'s message as detail', async () => {
     const id = await openTab(PAGE);
-    executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    fake.executeScript().mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
     const result = await analyseTab({ id, url: PAGE }, 'en', () => NOW);
     expect(result).toMatchObject({ ok: false, problem: 'denied' });
     if (!result.ok) expect(result.detail).toContain('Cannot access');
