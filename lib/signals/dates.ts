@@ -34,9 +34,28 @@ const COMMENTS = '.comment, .comments, #comments, [itemprop~="comment"], .commen
 const NOT_PUBLISHED = '.updated, [class*="modified" i], [class*="updated" i], .rich-snippet-hidden';
 const UPDATE_WORDS = /\b(?:updated|last modified|modified|oppdatert|sist endret|endret|aktualisiert|geändert)\b/i;
 
+// Every <meta> by its name, property or itemprop (lower-case), read once per document: one
+// selector per name would scan the whole document some twenty times.
+const metaIndex = new WeakMap<Document, Map<string, Element>>();
+function metaByName(doc: Document): Map<string, Element> {
+  let index = metaIndex.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const el of all(doc, 'meta')) {
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const key = el.getAttribute(attr)?.toLowerCase();
+        if (key && !index.has(key)) index.set(key, el);
+      }
+    }
+    metaIndex.set(doc, index);
+  }
+  return index;
+}
+
 function metaDate(doc: Document, names: string[], source: string): DatedFinding | null {
+  const index = metaByName(doc);
   for (const name of names) {
-    const el = first(doc, `meta[property="${name}"], meta[name="${name}" i], meta[itemprop="${name}"]`);
+    const el = index.get(name.toLowerCase()) ?? null;
     // Some saved and server-rendered pages carry the value in `value` instead of `content`.
     const content = el?.getAttribute('content') ?? el?.getAttribute('value');
     const date = parseDate(content);

@@ -21,6 +21,27 @@ const cssEscape = (value: string): string =>
 /** PageSignals' limit for Evidence.selector: a longer one fails the popup's schema check. */
 const MAX_SELECTOR = 1000;
 
+// nth-of-type positions, counted once per parent: evidence for 10,000 comments in one list would
+// otherwise count up to 10,000 siblings per comment.
+const positions = new WeakMap<Element, Map<Element, number>>();
+
+function nthOfType(el: Element): number {
+  const parent = el.parentElement;
+  if (!parent) return 1;
+  let map = positions.get(parent);
+  if (!map) {
+    map = new Map();
+    const seen = new Map<string, number>();
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      const n = (seen.get(child.localName) ?? 0) + 1;
+      seen.set(child.localName, n);
+      map.set(child, n);
+    }
+    positions.set(parent, map);
+  }
+  return map.get(el) ?? 1;
+}
+
 /**
  * A selector that finds `el` again: the nearest ancestor with a unique-looking id, then
  * `tag:nth-of-type(n)` steps. Bounded in depth so that deeply nested pages stay cheap, and in
@@ -50,10 +71,7 @@ export function selectorFor(el: Element | null | undefined): string | null {
       add('body');
       return steps.join(' > ');
     }
-    let index = 1;
-    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      if (sib.localName === tag) index++;
-    }
+    const index = nthOfType(node);
     if (!add(`${/^[a-z][a-z0-9-]{0,60}$/.test(tag) ? tag : '*'}:nth-of-type(${index})`)) break;
     node = node.parentElement;
   }
@@ -100,15 +118,20 @@ export function first(root: ParentNode, selector: string): Element | null {
 }
 
 /** Absolute http(s) URL of a link, or null for fragments, javascript: and the like. */
-export function hrefOf(el: Element, base: string): string | null {
+/** The parsed http(s) URL of a link, or null for fragments, javascript: and the like. */
+export function urlOf(el: Element, base: string): URL | null {
   const raw = el.getAttribute('href');
   if (!raw) return null;
   try {
     const url = new URL(raw.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
   } catch {
     return null;
   }
+}
+
+export function hrefOf(el: Element, base: string): string | null {
+  return urlOf(el, base)?.href ?? null;
 }
 
 export function hostOf(url: string): string {

@@ -1,7 +1,7 @@
 import { FEED_PATH, FEED_TYPES, SHARE_LINK, SOCIAL_HOSTS } from '../patterns/channels';
 import { PAGE_LINKS } from '../patterns/phrases';
 import type { GatherContext } from './context';
-import { all, clip, evidenceOf, hostOf, hrefOf } from './dom';
+import { all, clip, evidenceOf, hrefOf, urlOf } from './dom';
 import type { Finding, PageLink } from './schema';
 
 // One pass over the page's links, sorting each into what the factors need: pages that tell
@@ -44,9 +44,11 @@ export function gatherLinks(ctx: GatherContext): Links {
   const n = Math.min(anchors.length, MAX_LINKS);
   for (let i = 0; i < n; i++) {
     const a = anchors[i]!;
-    const url = hrefOf(a, ctx.url);
-    if (!url) continue;
-    const host = hostOf(url);
+    // One parse per link: href, host and path all come from it.
+    const parsed = urlOf(a, ctx.url);
+    if (!parsed) continue;
+    const url = parsed.href;
+    const host = parsed.hostname.replace(/^www\./, '').toLowerCase();
     const label = clip(a.textContent || a.getAttribute('aria-label') || a.getAttribute('title'), 80);
     const sameSite = host === ctx.host || host.endsWith(`.${ctx.host}`) || ctx.host.endsWith(`.${host}`);
 
@@ -54,12 +56,7 @@ export function gatherLinks(ctx: GatherContext): Links {
     const sameName = sameSite || host.replace(/\.[a-z]+$/, '') === ctx.host.replace(/\.[a-z]+$/, '');
     // Links to the publisher's own pages often live on a sister host (company.example for
     // blog.example, a help desk): a contact or about label counts on any host.
-    let path = '';
-    try {
-      path = new URL(url).pathname;
-    } catch {
-      /* hrefOf gave a valid URL */
-    }
+    const path = parsed.pathname;
     // "About …" inside an article is prose ("about the study"), not the site's About page.
     const outsideMain = ctx.main === ctx.doc.body || !ctx.main.contains(a);
     if (!isSocial(host) && label.length < 40 && !a.closest('.comment, .comments, #comments')) {
