@@ -12,6 +12,18 @@ export interface GatherContext {
   ld: LdEntry[];
   /** Date.now() value after which gatherers should stop and return what they have. */
   deadline: number;
+  /** Set when a gatherer stopped early because the deadline passed. */
+  overBudget: boolean;
+}
+
+/**
+ * Whether the time budget is spent; gatherers call it inside their loops, so one slow gatherer
+ * cannot carry the analysis past its budget (and the popup past its timeout).
+ */
+export function expired(ctx: GatherContext): boolean {
+  if (Date.now() <= ctx.deadline) return false;
+  ctx.overBudget = true;
+  return true;
 }
 
 export function createContext(doc: Document, url: string, deadline: number): GatherContext {
@@ -22,7 +34,7 @@ export function createContext(doc: Document, url: string, deadline: number): Gat
   } catch {
     /* about:blank and the like */
   }
-  return { doc, url, host, main, text: readPageText(doc, main, deadline), ld: readJsonLd(doc), deadline };
+  return { doc, url, host, main, text: readPageText(doc, main, deadline), ld: readJsonLd(doc), deadline, overBudget: false };
 }
 
 /** Run a global regex over a slice of the page text, mapping each match to its element. */
@@ -36,6 +48,7 @@ export function* matchText(
   const re = new RegExp(pattern.source, flags);
   const slice = ctx.text.text.slice(range[0], range[1]);
   let count = 0;
+  if (expired(ctx)) return;
   for (let m = re.exec(slice); m && count < limit; m = re.exec(slice)) {
     if (m[0].length === 0) {
       re.lastIndex++;

@@ -90,7 +90,7 @@ export function collectSignals(doc: Document, options: CollectOptions = {}): Pag
   };
   // Analysed before the page finished loading: what is there is real, but more may come.
   const stillLoading = doc.readyState === 'loading';
-  result.partial = state.partial || stillLoading || !links || !contact || !dates || !engagement;
+  result.partial = state.partial || ctx.overBudget || stillLoading || !links || !contact || !dates || !engagement;
   result.elapsedMs = Math.max(0, now() - started);
   return result;
 }

@@ -1,6 +1,6 @@
 import { FEED_PATH, FEED_TYPES, SHARE_LINK, SOCIAL_HOSTS } from '../patterns/channels';
 import { PAGE_LINKS } from '../patterns/phrases';
-import type { GatherContext } from './context';
+import { expired, type GatherContext } from './context';
 import { all, clip, evidenceOf, hrefOf, urlOf } from './dom';
 import type { Finding, PageLink } from './schema';
 
@@ -43,6 +43,7 @@ export function gatherLinks(ctx: GatherContext): Links {
   const anchors = ctx.doc.getElementsByTagName('a');
   const n = Math.min(anchors.length, MAX_LINKS);
   for (let i = 0; i < n; i++) {
+    if ((i & 255) === 255 && expired(ctx)) break;
     const a = anchors[i]!;
     // One parse per link: href, host and path all come from it.
     const parsed = urlOf(a, ctx.url);
