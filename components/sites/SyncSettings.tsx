@@ -12,7 +12,7 @@ export function SyncSettings({ status, busy, onToggle }: { status: SyncStatus; b
   return (
     <section class="sync" aria-labelledby="sync-heading">
       <h2 id="sync-heading" class="transfer__heading">
-        {t('sync.label')}
+        {t('sync.heading')}
       </h2>
       <label class="sync__switch">
         <input type="checkbox" name="sync" checked={status.enabled} disabled={busy} aria-describedby="sync-help" onChange={(e) => onToggle(e.currentTarget.checked)} />{' '}

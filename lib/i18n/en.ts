@@ -191,6 +191,7 @@ export const en = {
   'trend.one': '{factor}: {value}, one analysis on {date}',
   'trend.unknown': 'unknown',
 
+  'sync.heading': 'Browser sync',
   'sync.label': 'Sync notes and ratings across my browsers',
   'sync.help': 'Uses your browser’s own sync (the account you are signed in with). Off by default; this device keeps the full copy either way.',
   'sync.tooLarge': 'Notes for {site} are too long for browser sync ({bytes} bytes); they stay on this device.',

@@ -192,6 +192,7 @@ export const nb: Record<MessageKey, string> = {
   'trend.one': '{factor}: {value}, én analyse {date}',
   'trend.unknown': 'ukjent',
 
+  'sync.heading': 'Synkronisering',
   'sync.label': 'Synkroniser notater og vurderinger mellom nettleserne mine',
   'sync.help': 'Bruker nettleserens egen synkronisering (kontoen du er logget inn med). Av som standard; denne enheten beholder hele kopien uansett.',
   'sync.tooLarge': 'Notatene for {site} er for lange for synkronisering ({bytes} byte); de blir på denne enheten.',
