@@ -1,5 +1,5 @@
 // "Show on page": scroll to an evidence element and draw an outline over it. Runs in the page
-// (entrypoints/highlight.content.ts), so it stays tiny and imports nothing.
+// (entrypoints/highlight.ts, an unlisted script), so it stays tiny and imports nothing.
 //
 // The outline is an overlay element we own, never a change to the page's own elements: the page
 // keeps its styles, and removing the overlay restores everything. Every style is inline and
