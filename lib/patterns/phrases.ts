@@ -67,11 +67,19 @@ export const COMMENTS_CLOSED = /(?:comments? (?:are|is) closed|kommentarer(?:fel
 /** "No comments" blocks: an open section with zero comments. */
 export const NO_COMMENTS = /^(?:ingen kommentarer|no comments(?: yet)?|keine kommentare|be the first to comment|bli den første til å kommentere)/i;
 
-/** Displayed comment counts: "3 kommentarer", "12 comments", "1 Kommentar", "3 thoughts on". */
-export const COMMENT_COUNT = /(\d{1,6})\s*(?:kommentarer|kommentar|comments?|kommentare|responses?|replies|svar|thoughts? on|antworten)\b/i;
+/**
+ * Displayed comment counts: "3 kommentarer", "12 comments", "1 Kommentar", "3 thoughts on", and
+ * the count after the word, "Comments (48)", "Kommentare (3)" (forum and fiction-site headings).
+ * The number is in group 1 or group 2.
+ */
+export const COMMENT_COUNT = /(\d{1,6})\s*(?:kommentarer|kommentar|comments?|kommentare|responses?|replies|svar|thoughts? on|antworten)\b|(?:kommentarer|comments|kommentare)\s*\((\d{1,6})\)/i;
 
 /** Phrases in the text around a login requirement. */
-export const LOGIN_REQUIRED = /(?:you must be (?:logged|signed) in to (?:post|leave|write) a comment|log in to (?:comment|reply|leave a comment)|sign in to (?:comment|join the discussion)|du må (?:være )?(?:logget|logge) inn for å (?:kommentere|skrive en kommentar)|logg inn for å kommentere|du musst angemeldet sein, um einen kommentar|melde dich an, um zu kommentieren)/i;
+// Also: a system that needs an account even to recommend or report a comment (news sites'
+// Echo/Janrain threads), "Sign in to Comment" buttons, German "Melde dich an, um einen Kommentar
+// abzugeben" (Contao and other CMS comment modules), "Bitte logge dich ein, um zu kommentieren".
+export const LOGIN_REQUIRED =
+  /(?:you must be (?:logged|signed) in to (?:post|leave|write|recommend|report|reply to) a comment|(?:log|sign) ?in to (?:comment|reply|leave a comment|post a comment|join the (?:discussion|conversation))|du må (?:være )?(?:logget|logge) inn for å (?:kommentere|skrive en kommentar)|logg inn for å (?:kommentere|skrive)|du musst angemeldet sein, um (?:einen )?kommentar|(?:melde dich|melden sie sich) an, um (?:zu kommentieren|einen kommentar)|(?:logge dich|loggen sie sich) ein, um (?:zu kommentieren|einen kommentar))/i;
 
 /** Link text or path of pages that tell who the site is. */
 export const PAGE_LINKS = {

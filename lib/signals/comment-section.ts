@@ -1,14 +1,23 @@
 import {
+  BLOGGER_BACKLINKS,
   BLOGGER_COMMENT,
+  BLOGGER_FORM,
   BLOGGER_SECTION,
   GENERIC_COMMENT,
   GENERIC_SECTION,
+  MEDIUM_RESPONSES,
+  SUBSTACK_COMMENT,
+  SUBSTACK_PAGE,
+  SUBSTACK_SECTION,
   THIRD_PARTY_SYSTEMS,
   WORDPRESS_COMMENT,
+  WORDPRESS_FORM,
   WORDPRESS_MARKS,
   WORDPRESS_SECTION,
   WPDISCUZ_COMMENT,
   WPDISCUZ_SECTION,
+  XENFORO_COMMENT,
+  XENFORO_SECTION,
 } from '../patterns/comment-systems';
 import { COMMENT_COUNT, COMMENTS_CLOSED, LOGIN_REQUIRED, NO_COMMENTS } from '../patterns/phrases';
 import type { GatherContext } from './context';
@@ -69,11 +78,11 @@ function readComments(
 }
 
 function displayedCount(section: Element): number | null {
-  for (const el of all(section, 'h2, h3, h4, .comments-title, .comment-count, .comments-count, #comments-title')) {
+  for (const el of all(section, 'h2, h3, h4, .comments-title, .comment-count, .comments-count, #comments-title, [class*="comments-total"]')) {
     const text = clip(el.textContent, 120);
     if (NO_COMMENTS.test(text)) return 0;
     const m = COMMENT_COUNT.exec(text);
-    if (m) return Number(m[1]);
+    if (m) return Number(m[1] ?? m[2]);
   }
   return null;
 }
@@ -82,11 +91,31 @@ function sectionText(section: Element): string {
   return (section.textContent ?? '').slice(0, 50_000);
 }
 
-function wordpressLogin(doc: Document, section: Element): LoginPolicy {
-  if (first(doc, 'p.must-log-in, .must-log-in') || LOGIN_REQUIRED.test(sectionText(section))) return 'required';
-  const form = first(doc, '#commentform, form.comment-form');
-  if (form && form.querySelector('input[name="author"], #author, input[name="email"], #email')) return 'not-required';
-  return 'unknown';
+// A form to comment with: one with a textarea named or labelled for comments, or any form with a
+// textarea inside the comment section.
+const COMMENT_TEXTAREA = 'textarea[name*="comment" i], textarea[id*="comment" i], textarea[name="post"], textarea[name="message"], textarea[name="text"]';
+function commentForm(doc: Document, section: Element): Element | null {
+  const inSection = section.querySelector('form textarea')?.closest('form') ?? (section.matches('form') && section.querySelector('textarea') ? section : null);
+  return inSection ?? first(doc, COMMENT_TEXTAREA)?.closest('form') ?? null;
+}
+
+/**
+ * Who may comment, told by markup and phrases: a login phrase in the section or anywhere in the
+ * page's text ("You must be logged in to post a comment", "Logg inn for å kommentere"), a
+ * password field in the comment form → required; a form asking for name or e-mail and no
+ * password (WordPress, Contao, most home-made forms) → anyone may comment.
+ */
+function loginPolicy(ctx: GatherContext, section: Element, form: Element | null = commentForm(ctx.doc, section)): LoginPolicy {
+  if (LOGIN_REQUIRED.test(sectionText(section))) return 'required';
+  if (form?.querySelector('input[type="password"]')) return 'required';
+  const anonymous = form?.querySelector('input[name="author"], input[name*="name" i]:not([type="hidden"]), input[type="email"], input[name*="mail" i]:not([type="hidden"])');
+  if (anonymous) return 'not-required';
+  return LOGIN_REQUIRED.test(ctx.text.text) ? 'required' : 'unknown';
+}
+
+function wordpressLogin(ctx: GatherContext, section: Element): LoginPolicy {
+  if (first(ctx.doc, 'p.must-log-in, .must-log-in')) return 'required';
+  return loginPolicy(ctx, section, first(ctx.doc, WORDPRESS_FORM) ?? commentForm(ctx.doc, section));
 }
 
 export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): CommentSection[] {
@@ -94,12 +123,17 @@ export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): Com
   const sections: CommentSection[] = [];
   const scripts = all(doc, 'script[src]').map((s) => s.getAttribute('src') ?? '');
   const inline = inlineScriptText(doc);
+  let wpSection: Element | null = null;
   const closedIn = (el: Element) => COMMENTS_CLOSED.test(sectionText(el)) || !!el.querySelector('.comments-closed, p.nocomments, .no-comments-allowed');
 
   if (isBloggerPage(doc)) {
     const section = first(doc, BLOGGER_SECTION);
-    if (section) {
-      const root = section.closest('.comments, #comments') ?? section;
+    const root = section ? (section.closest('.comments, #comments') ?? section) : null;
+    // A #comments block holding only "Links to this post" (backlinks) is no place to comment.
+    const backlinksOnly = (el: Element) =>
+      !el.querySelector(BLOGGER_FORM) && !BLOGGER_COMMENT.some((sel) => el.querySelector(sel)) &&
+      (el.textContent ?? '').trim().length - all(el, BLOGGER_BACKLINKS).reduce((n, b) => n + (b.textContent ?? '').trim().length, 0) < 10;
+    if (root && !backlinksOnly(root)) {
       // Templates differ: threaded (li.comment), classic (dt.comment-author), or bare blocks.
       const itemSelector = BLOGGER_COMMENT.find((sel) => first(doc, sel)) ?? BLOGGER_COMMENT[0]!;
       const items = all(doc, itemSelector);
@@ -163,12 +197,15 @@ export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): Com
     const wpMarks = first(doc, WORDPRESS_MARKS);
     if (wpMarks) {
       const section = wpMarks.closest('#comments, .comments-area, .comments') ?? first(doc, '#comments') ?? wpMarks;
-      const items = all(doc, WORDPRESS_COMMENT).filter((el) => !el.closest('.widget, aside, #sidebar'));
+      wpSection = section;
+      // Not a form's own fields (li#comment-submit in hand-made comment forms).
+      const items = all(doc, WORDPRESS_COMMENT).filter((el) => !el.closest('.widget, aside, #sidebar, form'));
       const comments = readComments(
         items,
         WORDPRESS_COMMENT,
         (item) => {
-          const authorEl = ownText(item, '.comment-author .fn, .comment-author cite, .comment-author, .fn', WORDPRESS_COMMENT);
+          // get_comment_author_link() prints a.url[rel="external nofollow"] when themes drop .fn.
+          const authorEl = ownText(item, '.comment-author .fn, .comment-author cite, .comment-author, .fn, a.url[rel~="external"]', WORDPRESS_COMMENT);
           const timeEl = ownText(item, '.comment-metadata time[datetime], .comment-meta time[datetime], time[datetime]', WORDPRESS_COMMENT);
           const metaLink = ownText(item, '.comment-metadata a, .comment-meta a, .commentmetadata a', WORDPRESS_COMMENT);
           return {
@@ -185,13 +222,77 @@ export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): Com
         count: comments.length,
         displayedCount: displayedCount(section),
         comments,
-        login: wordpressLogin(doc, section),
-        closed: closedIn(section) && !first(doc, '#commentform'),
+        login: wordpressLogin(ctx, section),
+        closed: closedIn(section) && !first(doc, WORDPRESS_FORM),
         evidence: evidenceOf(section, 'wordpress', clip(section.querySelector('h2, h3')?.textContent) || 'WordPress comments'),
       });
     }
   }
 
+  // Substack: comments rendered in the post page; an account (a subscription) is needed to comment.
+  const substack = !sections.length && first(doc, SUBSTACK_PAGE) ? first(doc, SUBSTACK_SECTION) : null;
+  if (substack) {
+    const items = all(doc, SUBSTACK_COMMENT);
+    const comments = readComments(
+      items,
+      '.comment',
+      (item) => ({
+        author: clip(ownText(item, '.commenter-name', '.comment')?.textContent, 120) || null,
+        byOwner: false,
+        time: parseDate(ownText(item, '.comment-timestamp, time', '.comment')?.getAttribute('datetime') ?? ownText(item, '.comment-timestamp', '.comment')?.textContent),
+      }),
+      ownerNames,
+    );
+    sections.push({
+      system: 'substack',
+      observable: true,
+      count: comments.length,
+      displayedCount: displayedCount(substack),
+      comments,
+      login: 'required',
+      closed: closedIn(substack),
+      evidence: evidenceOf(substack, 'substack', 'Substack comments'),
+    });
+  }
+
+  // XenForo: an article's forum thread shown under it; who may post is a forum setting.
+  const xenforo = !sections.length ? first(doc, XENFORO_SECTION) : null;
+  if (xenforo) {
+    const comments = readComments(
+      all(doc, XENFORO_COMMENT),
+      XENFORO_COMMENT,
+      (item) => ({
+        author: clip(ownText(item, '.username, [class*="author"], [class*="username"]', XENFORO_COMMENT)?.textContent, 120) || null,
+        byOwner: false,
+        time: parseDate(ownText(item, 'time[datetime]', XENFORO_COMMENT)?.getAttribute('datetime') ?? ownText(item, 'time', XENFORO_COMMENT)?.textContent),
+      }),
+      ownerNames,
+    );
+    const root = xenforo.parentElement ?? xenforo;
+    sections.push({
+      system: 'xenforo-forum',
+      observable: true,
+      count: comments.length,
+      displayedCount: displayedCount(root),
+      comments,
+      login: loginPolicy(ctx, root),
+      closed: closedIn(root),
+      evidence: evidenceOf(xenforo, 'xenforo', 'XenForo thread'),
+    });
+  }
+
+  // Medium: a responses button with a count ("13 responses"); the responses load by script.
+  if (!sections.length) {
+    for (const icon of all(doc, MEDIUM_RESPONSES).slice(0, 6)) {
+      const holder = icon.closest('button')?.parentElement;
+      const m = COMMENT_COUNT.exec(clip(holder?.textContent, 200));
+      if (!holder || !m?.[1] || !Number(m[1])) continue;
+      sections.push({ system: 'medium-responses', observable: false, count: null, displayedCount: Number(m[1]), comments: [], login: 'unknown', closed: false, evidence: evidenceOf(holder, 'medium', m[0]) });
+      break;
+    }
+  }
+
+  const hosts: Element[] = [];
   for (const system of THIRD_PARTY_SYSTEMS) {
     const el = system.dom.map((d) => first(doc, d)).find(Boolean) ?? null;
     const scriptHit = system.script.find((p) => scripts.some((s) => s.includes(p)) || inline.includes(p));
@@ -199,6 +300,7 @@ export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): Com
     // A script without its container (say, Disqus comment counts on a listing page) is not a section.
     if (!el && system.dom.length && !['isso', 'remark42', 'discourse', 'coral'].includes(system.id)) continue;
     const holder = el ?? first(doc, `script[src*="${scriptHit?.replace(/"/g, '') ?? ''}"]`);
+    if (el) hosts.push(el);
     sections.push({
       system: system.id,
       observable: system.observable,
@@ -210,11 +312,18 @@ export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): Com
       evidence: evidenceOf(holder, system.id, `${system.id}${scriptHit ? ` (${scriptHit})` : ''}`),
     });
   }
+  // A WordPress theme's #comments area that only hosts a third-party widget (news sites on
+  // WordPress VIP embedding Viafoura or Disqus): no native comments, no native form — the widget
+  // is the section.
+  const native = sections[0];
+  if (native?.system === 'native-wordpress' && !native.count && !first(doc, WORDPRESS_FORM) && hosts.some((h) => wpSection?.contains(h))) sections.shift();
 
   if (!sections.length) {
-    const items = all(doc, GENERIC_COMMENT).filter((el) => !el.closest('nav, .widget'));
-    const section = first(doc, GENERIC_SECTION);
-    if (section && (items.length || /comment|kommentar/i.test(section.textContent?.slice(0, 500) ?? ''))) {
+    const items = all(doc, GENERIC_COMMENT).filter((el) => !el.closest('nav, .widget, form'));
+    // Without a container by name, repeated comment items make one (their parent).
+    const section = first(doc, GENERIC_SECTION) ?? (items.length > 1 ? items[0]!.parentElement : null);
+    const form = section ? commentForm(doc, section) : null;
+    if (section && (items.length || form || /comment|kommentar|review|bewertung|meinung|respons/i.test(section.textContent?.slice(0, 2000) ?? ''))) {
       const comments = readComments(
         items,
         GENERIC_COMMENT,
@@ -231,7 +340,7 @@ export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): Com
         count: comments.length,
         displayedCount: displayedCount(section),
         comments,
-        login: LOGIN_REQUIRED.test(sectionText(section)) ? 'required' : section.querySelector('form input[name*="name" i]') && section.querySelector('form textarea') ? 'not-required' : 'unknown',
+        login: loginPolicy(ctx, section, form),
         closed: closedIn(section),
         evidence: evidenceOf(section, 'markup', 'comments'),
       });

@@ -71,6 +71,7 @@ export const CommentSystem = z.enum([
   'ghost',
   'substack',
   'medium-responses',
+  'xenforo-forum',
   'generic',
 ]);
 export type CommentSystem = z.infer<typeof CommentSystem>;
