@@ -29,7 +29,7 @@ const NO_PHONE = /(?:\+47|0047)[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}\
 // Dutch "Kade 12, 1234 AB Utrecht" (two letters after the digits). A short note in brackets may
 // follow the house number ("Torget 3 (2. etg.)", "Hofweg 9 (Hinterhaus)").
 const STREET_ADDRESS =
-  /(?:\b[\p{Lu}][\p{L}.'-]*(?:[ -][\p{L}.'-]+){0,3}[ \t]+\d{1,4}[ \t]?[A-Za-z]?(?:[ \t]*\([^)\n]{1,16}\))?|\bPostboks[ \t]+\d{1,5}|\bPostfach[ \t]+\d{1,6}|\bP\.?O\.? Box[ \t]+\d{1,6})[ \t]*,?[ \t]*(?:\n[ \t]*){0,2}(?:N-|NO-|D-|DE-|NL-)?(\d{4,5})(?:[ \t]?[A-Z]{2}(?=[ \t]))?[ \t]+[\p{Lu}][\p{L}-]+/gu;
+  /(?:\b[\p{Lu}][\p{L}.'-]*(?:[ -][\p{L}.'-]+){0,3}[ \t]+\d{1,4}(?!\d)[ \t]?[A-Za-z]?(?:[ \t]*\([^)\n]{1,16}\))?|\bPostboks[ \t]+\d{1,5}|\bPostfach[ \t]+\d{1,6}|\bP\.?O\.? Box[ \t]+\d{1,6})[ \t]*,?[ \t]*(?:\n[ \t]*){0,2}(?:N-|NO-|D-|DE-|NL-)?(\d{4,5})(?:[ \t]?[A-Z]{2}(?=[ \t]))?[ \t]+[\p{Lu}][\p{L}-]+/gu;
 // US and Canadian: "12 Elm St, Springfield, IL 62701", "40 Maple Ave East, Toronto, ON, M5V 2T6".
 const US_ADDRESS =
   /\b\d{1,5}[ \t]+[\p{Lu}][\p{L}. ]{2,40}[ \t](?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl)\b\.?)[^\n]{0,60}?\b[A-Z]{2},?[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/gu;

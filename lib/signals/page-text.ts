@@ -31,6 +31,15 @@ export function readPageText(doc: Document, main: Element, deadline: number): Pa
   let previous: Element | null = null;
   let mainStart = -1;
   let mainEnd = -1;
+  // Where the last <h1> before the main content began: a post's title and byline often sit in a
+  // header just above the <article> (news sites, Tailwind company blogs), so the main content's
+  // text starts there.
+  let titleStart = -1;
+  // Bumped on entering or leaving a block element: two text nodes with different values are in
+  // different blocks and are read as different lines ("By Ann Lee" in one <div>, "OSLO —" in the
+  // next <p>), whatever inline elements hold them.
+  let block = 0;
+  let previousBlock = -1;
 
   // A plain firstChild/nextSibling walk: a TreeWalker with a filter calls into JavaScript for
   // every node and was the costliest part of analysing a 100,000-node page.
@@ -39,6 +48,7 @@ export function readPageText(doc: Document, main: Element, deadline: number): Pa
     if (descend && from.firstChild) return from.firstChild;
     for (let cur: Node | null = from; cur && cur !== root; cur = cur.parentNode) {
       if (cur === main) mainEnd = length;
+      if (cur.nodeType === 1 && BLOCK.has((cur as Element).localName)) block++;
       if (cur.nextSibling) return cur.nextSibling;
     }
     return null;
@@ -53,6 +63,8 @@ export function readPageText(doc: Document, main: Element, deadline: number): Pa
         continue;
       }
       if (el === main) mainStart = length;
+      else if (el.localName === 'h1' && mainStart < 0) titleStart = length;
+      if (BLOCK.has(el.localName)) block++;
       // <br> breaks the line: footers write addresses and phone numbers as
       // "Street 1<br>0150 Oslo<br>Tel. …" inside one element.
       if (el.localName === 'br') {
@@ -66,12 +78,14 @@ export function readPageText(doc: Document, main: Element, deadline: number): Pa
       const value = node.nodeValue ?? '';
       const owner = node.parentElement;
       if (owner && value.trim()) {
-        if (owner !== previous) {
-          const sep = BLOCK.has(owner.localName) || (previous && BLOCK.has(previous.localName)) ? '\n' : ' ';
-          parts.push(sep);
+        // Right after a <br> the line is already broken; inline runs keep the white space they have.
+        const last = parts[parts.length - 1] ?? '\n';
+        if (block !== previousBlock ? last !== '\n' : owner !== previous && !/\s$/.test(last) && !/^\s/.test(value)) {
+          parts.push(block !== previousBlock ? '\n' : ' ');
           length += 1;
         }
         previous = owner;
+        previousBlock = block;
         starts.push(length);
         owners.push(owner);
         parts.push(value);
@@ -87,6 +101,7 @@ export function readPageText(doc: Document, main: Element, deadline: number): Pa
   const text = parts.join('');
   if (mainStart >= 0 && mainEnd < 0) mainEnd = length; // cut short inside the main content
   // No main content of its own (or none with text): the whole page is the main content.
+  if (titleStart >= 0 && mainStart >= 0 && !main.querySelector('h1')) mainStart = titleStart;
   const mainRange: [number, number] = main !== root && mainStart >= 0 && mainEnd > mainStart ? [mainStart, mainEnd] : [0, text.length];
 
   return {
