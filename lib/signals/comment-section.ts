@@ -29,6 +29,7 @@ import type { Comment, CommentSection, LoginPolicy } from './schema';
 // (author, owner or not, time, what they answer), who may comment and whether it is closed.
 
 const MAX_COMMENTS = 500;
+const THIRD_PARTY_DOM = THIRD_PARTY_SYSTEMS.flatMap((system) => system.dom).join(', ');
 const MAX_INLINE_SCRIPT = 200_000;
 
 function inlineScriptText(doc: Document): string {
@@ -293,8 +294,11 @@ export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): Com
   }
 
   const hosts: Element[] = [];
+  // One query for every third-party container at once: most pages have none, and thirty
+  // separate queries each scanned the whole document to say so.
+  const anyContainer = first(doc, THIRD_PARTY_DOM);
   for (const system of THIRD_PARTY_SYSTEMS) {
-    const el = system.dom.map((d) => first(doc, d)).find(Boolean) ?? null;
+    const el = anyContainer ? (system.dom.map((d) => first(doc, d)).find(Boolean) ?? null) : null;
     const scriptHit = system.script.find((p) => scripts.some((s) => s.includes(p)) || inline.includes(p));
     if (!el && !scriptHit) continue;
     // A script without its container (say, Disqus comment counts on a listing page) is not a section.
