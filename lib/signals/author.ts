@@ -31,6 +31,8 @@ export function cleanName(raw: string | null | undefined): string | null {
   return name;
 }
 
+const FULL_NAME = /^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}.'’-]+){1,3}$/u;
+
 // A byline naming several people: "A, B and C", "A und B", "A (avec B et C)" (Blogger team
 // posts, news sites). Without a list word the part after a comma is a role, not a name.
 const LIST_WORD = /\s(?:and|und|og|et|&)\s|\((?:with|avec|mit|med)\s/i;
@@ -90,6 +92,12 @@ const COMMENT_AREA = '.comment, .comments, #comments, [itemprop~="comment"]';
 const NOT_BYLINE =
   '.comment, .comments, #comments, [itemprop~="comment"], .widget:not(.Blog), aside, footer, nav, .sidebar, #sidebar, form, label, figcaption, [class*="caption" i], [class*="credit" i]';
 
+// Classes that themes hide with their own (external, often unsaved) style sheets: Avada's
+// rich-snippet-hidden copies of the author for search engines, Bootstrap's and WordPress's
+// hidden helpers.
+const HIDDEN_CLASS = '.rich-snippet-hidden, .screen-reader-text, .sr-only, .visually-hidden, .d-none, .hidden';
+const isShown = (el: Element) => isVisible(el) && !el.closest(HIDDEN_CLASS);
+
 interface Candidate {
   name: string;
   visible: boolean;
@@ -118,7 +126,10 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   for (const { node, script } of ctx.ld) {
     if (!isType(node, ...ARTICLE_TYPES)) continue;
     for (const ref of ldList(node['author'] ?? node['creator'])) {
-      const a = (ref && typeof ref === 'object' && byId.get((ref as LdNode)['@id'])) || ref;
+      // Only a string @id refers to another node: without one, get(undefined) would return any
+      // node that has no @id either (an image, a place) and take its name.
+      const id = ref && typeof ref === 'object' ? (ref as LdNode)['@id'] : undefined;
+      const a = (typeof id === 'string' && byId.get(id)) || ref;
       const name = cleanName(ldString(a));
       if (!name) continue;
       const obj = a && typeof a === 'object' ? (a as Record<string, unknown>) : {};
@@ -137,10 +148,14 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   // 2. Microdata author (outside comments).
   for (const el of all(ctx.doc, '[itemprop~="author"]')) {
     if (inPeriphery(el) && !el.closest('.post-footer, .post-header, article')) continue;
-    if (el.closest('[itemprop~="comment"], .comment')) continue;
+    // Comments, and product reviews (shop pages: schema.org Review inside a Product).
+    if (el.closest('[itemprop~="comment"], .comment, [itemprop~="review"]')) continue;
     const nameEl = el.querySelector('[itemprop="name"]') ?? el;
-    for (const name of cleanNames(nameEl.getAttribute('content') ?? nameText(nameEl)))
-      add({ name, visible: isVisible(nameEl), profileUrl: profileFrom(nameEl, ctx), bio: null, evidence: evidenceOf(el, 'microdata'), rank: 2 });
+    const content = nameEl.getAttribute('content');
+    // A name only in a content="" attribute of an empty element is markup, not shown text.
+    const shown = content === null || !!nameEl.textContent?.trim();
+    for (const name of cleanNames(content ?? nameText(nameEl)))
+      add({ name, visible: shown && isShown(nameEl), profileUrl: profileFrom(nameEl, ctx), bio: null, evidence: evidenceOf(el, 'microdata'), rank: 2 });
   }
 
   // 3. Byline markup.
@@ -158,7 +173,7 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
       const names = cleanNames(raw);
       if (!names.length) continue;
       seen++;
-      for (const name of names) add({ name, visible: isVisible(el), profileUrl: profileFrom(el, ctx), bio: null, evidence: evidenceOf(el, source), rank: 3 + i / 100 });
+      for (const name of names) add({ name, visible: isShown(el), profileUrl: profileFrom(el, ctx), bio: null, evidence: evidenceOf(el, source), rank: 3 + i / 100 });
     }
   });
 
@@ -176,6 +191,8 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   // Any-case greeting, capitalised name: with the i flag \p{Lu} would take "for as low as" too.
   const signoff = new RegExp(`(?:^|\\n)\\s*(?:${SIGNOFFS.map(anyCase).join('|')})\\s*[,!.:]?\\s*\\n?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`, 'gu');
   for (const { match, element } of matchText(ctx, signoff, ctx.text.main, 5)) {
+    // A commenter's "Regards, Joachim" signs the comment, not the post.
+    if (element?.closest(NOT_BYLINE)) continue;
     const name = cleanName(match[1]);
     if (!name) continue;
     const evidence = evidenceOf(element, 'signature', match[0]);
@@ -193,8 +210,10 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
         add({ name: '', visible: false, profileUrl: content, bio: null, evidence: evidenceOf(el, 'meta', content), rank: 9 });
         continue;
       }
-      const name = cleanName(content);
-      if (name) add({ name, visible: false, profileUrl: null, bio: null, evidence: evidenceOf(el, 'meta', `${sel}: ${name}`), rank: 8 });
+      // News sites list co-authors with commas: "Ann Lee, Bo Berg" (each part a full name).
+      const parts = content.split(/\s*,\s*/);
+      const names = parts.length > 1 && parts.every((p) => FULL_NAME.test(p)) ? parts.map(cleanName) : [cleanName(content)];
+      for (const name of names) if (name) add({ name, visible: false, profileUrl: null, bio: null, evidence: evidenceOf(el, 'meta', `${sel}: ${name}`), rank: 8 });
     }
   }
 

@@ -1,0 +1,48 @@
+import { collectSignals } from '@/lib/signals';
+import { summarise } from '@/lib/summary';
+import { parseHtml } from '../helpers/load-fixture';
+
+// One invented page per byline rule in lib/signals/author.ts (news, blog, shop and fiction
+// templates). Markup and text are our own.
+
+const url = 'https://site.example/2026/05/story';
+const body = `<p>${'The harbour froze overnight and the ferries stayed in port. '.repeat(6)}</p>`;
+const docOf = (html: string, head = '') => parseHtml(`<html lang="en"><head>${head}</head><body>${html}</body></html>`, url);
+const authorOf = (html: string, head = '') => summarise(collectSignals(docOf(html, head), { url, budgetMs: 60_000 })).author;
+const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+describe('structured data', () => {
+  it('takes an inline JSON-LD Person without @id as the author, not another node without @id', () => {
+    const head = ld({
+      '@type': 'NewsArticle',
+      headline: 'Harbour froze',
+      image: { '@type': 'ImageObject', url: 'https://site.example/a.jpg' },
+      author: [{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'Person', name: 'Bo Berg' }],
+      about: { '@type': 'Place', name: 'Old Harbour Town' },
+    });
+    const author = authorOf(`<h1>Harbour froze</h1><div class="x1"><a href="/av/ann">Ann Lee</a><a href="/av/bo">Bo Berg</a></div><article>${body}</article>`, head);
+    expect(author.names).toEqual(['Ann Lee', 'Bo Berg']);
+  });
+
+  it('lists comma-separated co-authors from meta author (news sites)', () => {
+    const author = authorOf(`<article><p class="story-byline">By <a class="story-author" href="/people/ann">Ann Lee</a>, <a class="story-author" href="/people/bo">Bo Berg</a></p>${body}</article>`, '<meta name="author" content="Ann Lee, Bo Berg">');
+    expect(author.names).toEqual(['Ann Lee', 'Bo Berg']);
+  });
+
+  it('ignores product review authors in microdata and names only in content="" attributes (shops)', () => {
+    const author = authorOf(`<div itemscope itemtype="https://schema.org/Product"><h1>Rabbit hutch</h1>${body}<div itemprop="review" itemscope itemtype="https://schema.org/Review"><span itemprop="author" content="Per K."></span></div></div><div itemscope itemtype="https://schema.org/Thing"><span itemprop="author" content="Kari Holm"></span></div>`);
+    expect(author.present).toBe(false);
+  });
+
+  it('does not show an author kept in theme-hidden markup (Avada rich-snippet-hidden)', () => {
+    const author = authorOf(`<article><h1>Harbour froze</h1><div class="meta-info"><span class="vcard rich-snippet-hidden"><span class="fn"><a href="/author/admin/" rel="author">AdminName</a></span></span><span>June 19th, 2018</span></div>${body}</article>`);
+    expect(author.present).toBe(false);
+  });
+});
+
+describe('signatures', () => {
+  it('does not take a commenter\'s sign-off as the post author', () => {
+    const author = authorOf(`<article><h1>Harbour froze</h1>${body}<div id="comments"><ol><li class="comment"><p>Thanks for asking.</p><p>Regards, Joachim</p></li></ol></div></article>`);
+    expect(author.present).toBe(false);
+  });
+});
