@@ -10,7 +10,7 @@ import { ARTICLE_TYPES, isType, ldList, ldString, type LdNode } from './structur
 // commenter or a widget author is not the post's author).
 
 const PREFIX_RE = new RegExp(`^(?:${BYLINE_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b\\s*:?\\s*`, 'i');
-const NOT_A_NAME = /(?:^|\s)(?:foto|photo|bild|image|name|twitter|website|github|youtube|comments?|kommentar(?:er)?|share|del|read more|les mer|min read|minutes?|posted|published|publisert|updated|oppdatert|follow|følg|subscribe|menu|meny|home|hjem|search|søk|login|logg inn|admin panel|privacy|cookie|author|forfatter|authors)(?:[\s:]|$)/i;
+const NOT_A_NAME = /(?:^|\s)(?:foto|photo|bild|image|name|twitter|website|github|youtube|comments?|kommentar(?:er)?|share|del|read more|les mer|min read|minutes?|posted|published|publisert|updated|oppdatert|follow|følg|subscribe|menu|meny|home|hjem|search|søk|login|logg inn|admin panel|privacy|cookie|author|forfatter|authors|sponsored|gesponserte?|anzeige|werbung|annonse|advertisement)(?:[\s:]|$)/i;
 
 /** Tidy a byline into a name: drop "By"/"Av", dates and roles after a separator. */
 export function cleanName(raw: string | null | undefined): string | null {
@@ -20,7 +20,7 @@ export function cleanName(raw: string | null | undefined): string | null {
   if (/https?:|www\./i.test(name) || /\s[-–—]$/.test(name)) return null;
   // WordPress author boxes: "View all posts by Jane Doe", "Vis alle innlegg av …", "Alle Beiträge von …".
   name = name.replace(/^.*\b(?:posts|innlegg|beiträge|articles)\s+(?:by|av|von)\s+/i, '');
-  for (let i = 0; i < 2; i++) name = name.replace(PREFIX_RE, '');
+  for (let i = 0; i < 2; i++) name = name.replace(PREFIX_RE, '').replace(/^[|•·,;/\s]+/, '');
   // Cut what follows the name: roles, dates ("March 25", "am 26/10/13", "Jul 1" glued on by
   // markup), "Updated …" stamps (news bylines, forums).
   name = name.split(/\s*(?:[|•·,;/]|\s[-–—]\s|\bon\s+\w+\s+\d|\b(?:den|am)\s+\d|\b\d{1,2}\.\s|\b\d{4}\b|\bi\s+(?:dag|går)\b|\b(?:updated|oppdatert|aktualisiert)\b|(?<=[\p{Ll}\s])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/iu)[0] ?? '';
@@ -38,17 +38,26 @@ const FULL_NAME = /^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}.'’-]+){1,3}$/u;
 const LIST_WORD = /\s(?:and|und|og|et|&)\s|\((?:with|avec|mit|med)\s/i;
 export function cleanNames(raw: string | null | undefined): string[] {
   if (!raw) return [];
-  const flat = raw.replace(/\s+/g, ' ').trim();
+  const flat = raw.replace(/\s+/g, ' ').replace(/^[|\s]+|[|\s]+$/g, '');
   if (!LIST_WORD.test(flat)) return [cleanName(flat)].filter((n): n is string => !!n);
   const head = flat.replace(PREFIX_RE, '').split(/\s[-–—|]\s/)[0]!.replace(/[()]/g, ' ');
   return [...new Set(head.split(/\s*(?:,|\s(?:and|und|og|et|&|with|avec|mit|med)\s)\s*/i).map(cleanName).filter((n): n is string => !!n))];
 }
 
-/** An element's text without screen-reader-only labels ("Author", "Posted on") glued to the name. */
+const NAME_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, div, li, br';
+
+/**
+ * An element's text without screen-reader-only labels ("Author", "Posted on") glued to the name,
+ * and with its blocks kept apart: author cards put the name and the role in separate headings
+ * inside one link (<a><h4>Ann Lee</h4><h5>Editor</h5></a>), whose textContent runs them together.
+ */
 function nameText(el: Element): string {
-  if (!el.querySelector('.screen-reader-text, .sr-only, .visually-hidden')) return el.textContent ?? '';
+  const hidden = '.screen-reader-text, .sr-only, .visually-hidden';
+  const text = el.textContent ?? '';
+  if (text.length > 200 || (!el.querySelector(hidden) && !el.querySelector(NAME_BLOCKS))) return text;
   const copy = el.cloneNode(true) as Element;
-  for (const x of all(copy, '.screen-reader-text, .sr-only, .visually-hidden')) x.remove();
+  for (const x of all(copy, hidden)) x.remove();
+  for (const block of all(copy, NAME_BLOCKS)) block.after(' | ');
   return copy.textContent ?? '';
 }
 
@@ -98,6 +107,9 @@ const NOT_BYLINE =
 const HIDDEN_CLASS = '.rich-snippet-hidden, .screen-reader-text, .sr-only, .visually-hidden, .d-none, .hidden';
 const isShown = (el: Element) => isVisible(el) && !el.closest(HIDDEN_CLASS);
 
+const ITEM = 'article, [itemtype*="Article"], [itemtype*="Posting"]';
+const CARD_TITLE = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
+
 interface Candidate {
   name: string;
   visible: boolean;
@@ -105,6 +117,8 @@ interface Candidate {
   bio: Finding | null;
   evidence: Evidence;
   rank: number;
+  /** A "Posted by …" line in the main content: kept even when metadata names someone else. */
+  explicit?: boolean;
 }
 
 function profileFrom(el: Element, ctx: GatherContext): string | null {
@@ -119,6 +133,13 @@ function profileFrom(el: Element, ctx: GatherContext): string | null {
 export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatures: Finding[] } {
   const candidates: Candidate[] = [];
   const add = (c: Candidate) => candidates.push(c);
+  // Related-post and recommendation cards (WordPress and news themes): an article item of its
+  // own, with a linked heading and no <h1>, apart from the article that holds the page's title.
+  const mainItem = first(ctx.doc, 'h1')?.closest(ITEM) ?? null;
+  const inTeaser = (el: Element): boolean => {
+    const owner = mainItem && el.closest(ITEM);
+    return !!owner && owner !== mainItem && !owner.contains(mainItem) && !owner.querySelector('h1') && !!owner.querySelector(CARD_TITLE);
+  };
 
   // 1. JSON-LD author of an article-like node.
   // Yoast and Rank Math put the author in the @graph and refer to it by @id.
@@ -149,7 +170,7 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   for (const el of all(ctx.doc, '[itemprop~="author"]')) {
     if (inPeriphery(el) && !el.closest('.post-footer, .post-header, article')) continue;
     // Comments, and product reviews (shop pages: schema.org Review inside a Product).
-    if (el.closest('[itemprop~="comment"], .comment, [itemprop~="review"]')) continue;
+    if (el.closest('[itemprop~="comment"], .comment, [itemprop~="review"]') || inTeaser(el)) continue;
     const nameEl = el.querySelector('[itemprop="name"]') ?? el;
     const content = nameEl.getAttribute('content');
     // A name only in a content="" attribute of an empty element is markup, not shown text.
@@ -166,6 +187,7 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
       // HTML's <address> inside an <article> gives that article's author (the HTML standard's
       // own byline element); news templates put it in a meta column that is an <aside>.
       if (el.closest(NOT_BYLINE) && !(el.closest('article address') && !el.closest(COMMENT_AREA))) continue;
+      if (inTeaser(el)) continue;
       // An author box names the author too, but only through its name link, not its bio text.
       if (!/link|rel/.test(source) && (el.matches(BIO_SELECTOR) || el.closest(BIO_SELECTOR))) continue;
       const raw = nameText(el);
@@ -180,9 +202,10 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   // 4. "Skrevet av Kari Nordmann" / "Posted by Jane Doe" in the text.
   for (const [pattern, range] of [[BYLINE_TEXT, undefined], [BYLINE_LINE, ctx.text.main]] as const) {
     for (const { match, element } of matchText(ctx, pattern, range, 20)) {
-      if (element?.closest(NOT_BYLINE)) continue;
+      if (element?.closest(NOT_BYLINE) || (element && inTeaser(element))) continue;
       const name = cleanName(match[1]);
-      if (name) add({ name, visible: true, profileUrl: element ? profileFrom(element, ctx) : null, bio: null, evidence: evidenceOf(element, 'text', match[0]), rank: 4 });
+      const explicit = !!element && ctx.main.contains(element);
+      if (name) add({ name, visible: true, profileUrl: element ? profileFrom(element, ctx) : null, bio: null, evidence: evidenceOf(element, 'text', match[0]), rank: 4, explicit });
     }
   }
 
@@ -221,13 +244,14 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
 }
 
 function merge(candidates: Candidate[], ctx: GatherContext): Author[] {
-  const byKey = new Map<string, Author & { rank: number; confirmed: boolean }>();
+  const byKey = new Map<string, Author & { rank: number; confirmed: boolean; explicit?: boolean }>();
   const looseProfiles = candidates.filter((c) => !c.name && c.profileUrl).map((c) => c.profileUrl!);
   const pageText = ctx.text.text.toLowerCase();
   for (const c of [...candidates].sort((a, b) => a.rank - b.rank)) {
     if (!c.name) continue;
     const key = c.name.toLowerCase();
     const existing = byKey.get(key);
+    if (existing && c.explicit) existing.explicit = true;
     // Named by the page's metadata (JSON-LD, microdata, meta author) as well as shown.
     const confirms = c.rank < 3 || c.rank === 8;
     if (existing) {
@@ -240,8 +264,9 @@ function merge(candidates: Candidate[], ctx: GatherContext): Author[] {
       }
       continue;
     }
-    if (byKey.size >= 20) break;
-    byKey.set(key, { name: c.name, visible: c.visible, profileUrl: c.profileUrl, bio: c.bio, evidence: c.evidence, rank: c.rank, confirmed: confirms });
+    // Past the cap no new names, but later (metadata) candidates still confirm the kept ones.
+    if (byKey.size >= 20) continue;
+    byKey.set(key, { name: c.name, visible: c.visible, profileUrl: c.profileUrl, bio: c.bio, evidence: c.evidence, rank: c.rank, confirmed: confirms, explicit: c.explicit });
   }
   let authors = [...byKey.values()];
   for (const a of authors) {
@@ -255,10 +280,10 @@ function merge(candidates: Candidate[], ctx: GatherContext): Author[] {
   }
   // When the page's metadata names an author who is also shown, other byline-like names on the
   // page (related stories, teasers, commenters, duplicated labels) are not the post's authors.
-  if (authors.some((a) => a.confirmed && a.visible)) authors = authors.filter((a) => a.confirmed || !a.visible);
+  if (authors.some((a) => a.confirmed && a.visible)) authors = authors.filter((a) => a.confirmed || a.explicit || !a.visible);
   const bio = findBio(ctx);
   if (bio && authors[0]) authors[0].bio ??= bio;
-  return authors.map(({ rank: _rank, confirmed: _confirmed, ...a }) => a);
+  return authors.map(({ rank: _rank, confirmed: _confirmed, explicit: _explicit, ...a }) => a);
 }
 
 function shownAsByline(ctx: GatherContext, name: string): boolean {

@@ -46,3 +46,32 @@ describe('signatures', () => {
     expect(author.present).toBe(false);
   });
 });
+
+describe('bylines among other names', () => {
+  it('splits a name from the role in an author card whose link holds two headings (news author boxes)', () => {
+    const author = authorOf(`<article><h1>Harbour froze</h1>${body}</article><div class="box"><a rel="author" href="/staff/ann"><h4>Ann Lee</h4><h5>Editor for business and climate</h5></a></div>`);
+    expect(author.names).toEqual(['Ann Lee']);
+  });
+
+  it('keeps the metadata author confirmed even when more than 20 names precede it (long comment threads)', () => {
+    const commenters = Array.from({ length: 25 }, (_, i) => `<div class="thread-entry"><a class="msg-author" href="/u/${i}">Reader Number${String.fromCharCode(65 + i)}</a></div>`).join('');
+    const author = authorOf(`<article><h1>Harbour froze</h1><a rel="author" href="/staff/ann">Ann Lee</a>${body}</article><section>${commenters}</section>`, '<meta name="author" content="Ann Lee">');
+    expect(author.names).toEqual(['Ann Lee']);
+  });
+
+  it('ignores bylines in related-post cards (article items of their own with a linked title)', () => {
+    const card = (t: string, n: string) => `<article class="card" itemscope itemtype="https://schema.org/BlogPosting"><h2><a href="/${t}">${t}</a></h2><span class="author vcard" itemprop="author"><span class="author-name">by <a class="url fn n" href="/authors/${t}">${n}</a></span></span></article>`;
+    const author = authorOf(`<article class="post" itemscope itemtype="https://schema.org/BlogPosting"><h1>Harbour froze</h1><span class="author vcard" itemprop="author"><span class="author-name">by <a class="url fn n" href="/authors/ann">Ann Lee</a></span></span>${body}</article><section class="related">${card('one', 'Bo Berg')}${card('two', 'Cy Dahl')}</section>`);
+    expect(author.names).toEqual(['Ann Lee']);
+  });
+
+  it('keeps a "Posted by" line in the post body next to the blog\'s metadata author (Blogger team blogs)', () => {
+    const author = authorOf(`<div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting"><h3 class="post-title">Smaller updates</h3><div class="post-body entry-content"><p><em>Posted by Ann Lee, Software Engineer</em></p>${body}</div><div class="post-footer"><span class="post-author vcard">Posted by <span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person"><a class="g-profile" href="https://www.blogger.com/profile/1" rel="author"><span itemprop="name">Example Developers</span></a></span></span></div></div>`);
+    expect(author.names).toEqual(['Example Developers', 'Ann Lee']);
+  });
+
+  it('does not take a forum\'s sponsored pseudo-post label for an author', () => {
+    const author = authorOf(`<div class="post"><h1>Forum rules</h1><div class="postbody">${body}<p class="author">von Gesponserte Inhalte</p></div></div>`);
+    expect(author.present).toBe(false);
+  });
+});
