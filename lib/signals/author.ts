@@ -65,7 +65,8 @@ function nameText(el: Element): string {
 // let \p{Lu} match lower case too.
 const anyCase = (phrase: string) => phrase.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const BYLINE_TEXT = new RegExp(
-  `(?:${['skrevet av', 'publisert av', 'postet av', 'written by', 'posted by', 'published by', 'geschrieben von', 'verfasst von'].map(anyCase).join('|')})\\s*:?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`,
+  // "written and produced by" / "written and edited by": one-person sites' about and colophon lines.
+  `(?:${['skrevet av', 'publisert av', 'postet av', 'written by', 'written and produced by', 'written and edited by', 'posted by', 'published by', 'geschrieben von', 'verfasst von'].map(anyCase).join('|')})\\s*:?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`,
   'gu',
 );
 
@@ -76,7 +77,19 @@ const BYLINE_LINE = new RegExp(
   'gmu',
 );
 
+// "Ann Lee on June 5, 2023" right under the title, no "By" (Tailwind company blogs, static-site
+// generators): a name, then "on"/"am"/"le" and a written date, alone on its line.
+const NAME_ON_DATE = new RegExp(
+  `^[^\\S\\n]*([\\p{Lu}][\\p{L}.'’-]+(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.'’-]+){0,3})[^\\S\\n]+(?:${['on', 'am', 'le', 'den'].map(anyCase).join('|')})[^\\S\\n]+(?:\\p{L}+\\.?[^\\S\\n]+\\d{1,2},?[^\\S\\n]+\\d{4}|\\d{1,2}\\.?[^\\S\\n]+\\p{L}+\\.?[^\\S\\n]+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})[^\\S\\n]*$`,
+  'gmu',
+);
+
+// "Title by <a href="/profile/…">name</a>" (fiction and forum sites, user names in any case).
+const PROFILE_LINKS = 'a[href*="/profile/"], a[href*="/profiles/"], a[href*="/user/"], a[href*="/users/"], a[href*="/members/"]';
+
 const BYLINE_SELECTORS = [
+  // News sites that style the byline as a "signature" block (Radio-Canada's m-signature).
+  { selector: '[class*="signature" i] [itemprop="name"], [class*="signature" i][itemprop="name"]', source: 'byline:signature' },
   // Blogger: "Posted by" block, then the fn/author markup, then the profile link.
   { selector: '.post-author.vcard .fn, .post-author .fn', source: 'byline:blogger' },
   { selector: '.post-author.vcard, span.post-author', source: 'byline:blogger' },
@@ -209,6 +222,23 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
     }
   }
 
+  // 4b. "Name on June 5, 2023" in the title's neighbourhood (the first lines of the main text).
+  const top: [number, number] = [ctx.text.main[0], Math.min(ctx.text.main[1], ctx.text.main[0] + 400)];
+  for (const { match, element } of matchText(ctx, NAME_ON_DATE, top, 3)) {
+    if (element?.closest(NOT_BYLINE)) continue;
+    const name = cleanName(match[1]);
+    if (name) add({ name, visible: true, profileUrl: element ? profileFrom(element, ctx) : null, bio: null, evidence: evidenceOf(element, 'text', match[0]), rank: 4, explicit: true });
+  }
+
+  // 4c. "by" just before a profile link.
+  let profiles = 0;
+  for (const el of all(ctx.doc, PROFILE_LINKS)) {
+    if (profiles++ > 30) break;
+    if (el.closest(NOT_BYLINE) || inTeaser(el) || !/(?:^|\s)(?:by|av|von|par)\s*$/i.test(textBefore(el))) continue;
+    const name = cleanName(el.textContent);
+    if (name) add({ name, visible: isShown(el), profileUrl: profileFrom(el, ctx), bio: null, evidence: evidenceOf(el, 'byline'), rank: 3.5 });
+  }
+
   // 5. Signature: a closing greeting, then a name on the same or next line.
   const signatures: Finding[] = [];
   // Any-case greeting, capitalised name: with the i flag \p{Lu} would take "for as low as" too.
@@ -284,6 +314,17 @@ function merge(candidates: Candidate[], ctx: GatherContext): Author[] {
   const bio = findBio(ctx);
   if (bio && authors[0]) authors[0].bio ??= bio;
   return authors.map(({ rank: _rank, confirmed: _confirmed, explicit: _explicit, ...a }) => a);
+}
+
+/** The text just before an element, looking up to two ancestors for a previous sibling. */
+function textBefore(el: Element): string {
+  for (let cur: Element | null = el, depth = 0; cur && depth < 3; cur = cur.parentElement, depth++) {
+    for (let prev = cur.previousSibling; prev; prev = prev.previousSibling) {
+      const text = prev.textContent?.trim();
+      if (text) return text.slice(-40);
+    }
+  }
+  return '';
 }
 
 function shownAsByline(ctx: GatherContext, name: string): boolean {

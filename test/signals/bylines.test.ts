@@ -75,3 +75,30 @@ describe('bylines among other names', () => {
     expect(author.present).toBe(false);
   });
 });
+
+describe('bylines without markup', () => {
+  it('reads "written and produced by Name" on a one-person site', () => {
+    const author = authorOf(`<div id="main"><h1>About this site</h1><p>Harbour Notes is written and produced by Ann Lee.</p>${body}</div>`);
+    expect(author.names).toEqual(['Ann Lee']);
+  });
+
+  it('reads a "signature" block with itemprop=name (news sites)', () => {
+    const author = authorOf(`<main><div class="m-signature"><span class="signature-name" itemprop="name">Harbour Radio</span><time>Published 5 June</time></div>${body}</main>`);
+    expect(author.names).toEqual(['Harbour Radio']);
+  });
+
+  it('reads "Title by <profile link>" in any case (fiction sites)', () => {
+    const author = authorOf(`<div class="header"><a href="/fiction/1"><h2>Frost</h2></a><span> by </span><h3><a href="/profile/42">quill77</a></h3><h1>Chapter 1</h1></div><div class="chapter-content">${body}</div>`);
+    expect(author.names).toEqual(['quill77']);
+  });
+
+  it('reads "Name on June 5, 2023" under the title (company blogs)', () => {
+    const author = authorOf(`<div><h1>Verifying sync</h1><div class="flex"><a href="https://code.example/ann">Ann Lee</a><span>&nbsp;on June 5, 2023</span></div></div><article>${body}</article>`);
+    expect(author.names).toEqual(['Ann Lee']);
+  });
+
+  it('does not read a body sentence "Oslo on 5 June 2023" further down as a byline', () => {
+    const author = authorOf(`<article><h1>Verifying sync</h1>${body}${body}<p>Bergen Harbour on June 5, 2023</p></article>`);
+    expect(author.present).toBe(false);
+  });
+});
