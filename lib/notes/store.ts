@@ -43,7 +43,9 @@ function migrateV1(site: string) {
       const value = v1.data.ratings[key];
       if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5) ratings[key] = value;
     }
-    return { ...emptyRecord(site), notes: v1.data.notes, ratings };
+    // Stamp the user's old notes as edited now, so sync and import treat them as theirs.
+    const edited = v1.data.notes || Object.keys(ratings).length ? new Date().toISOString() : null;
+    return { ...emptyRecord(site), notes: v1.data.notes, ratings, updatedAt: edited };
   };
 }
 

@@ -22,8 +22,13 @@ export async function loadSyncState(): Promise<SyncState> {
   return parsed.success ? parsed.data : EMPTY;
 }
 
-async function changeState(change: (s: SyncState) => SyncState): Promise<void> {
-  await syncStateItem.setValue(change(await loadSyncState()));
+// One change at a time: pulls and pushes for different sites run concurrently and each rewrites
+// the whole state.
+let stateQueue: Promise<unknown> = Promise.resolve();
+function changeState(change: (s: SyncState) => SyncState): Promise<void> {
+  const next = stateQueue.catch(() => undefined).then(async () => syncStateItem.setValue(change(await loadSyncState())));
+  stateQueue = next;
+  return next;
 }
 
 const PUSH_DELAY_MS = 3_000;
@@ -42,9 +47,9 @@ export function startSyncService(): void {
     const { record, problem } = await loadSite(site);
     if (problem || !record.updatedAt) return true;
     const key = `${SYNC_KEY_PREFIX}${site}`;
-    const entry = syncEntryOf(record, device);
     const state = await loadSyncState();
     if (state.lastSynced[site] === record.updatedAt) return true; // nothing new since the last sync
+    const entry = syncEntryOf(record, device, state.lastSynced[site] ?? null);
     if (!fitsOneItem(entry)) {
       await changeState((s) => ({ ...s, tooLarge: [...new Set([...s.tooLarge, site])] }));
       return true;
@@ -75,12 +80,15 @@ export function startSyncService(): void {
   async function pull(entry: SyncEntry): Promise<void> {
     const settings = await loadSettings();
     if (!settings.syncEnabled || entry.device === settings.deviceId) return;
-    const state = await loadSyncState();
-    const { record: local } = await loadSite(entry.site);
-    const merged = mergeFromSync(local, entry, state.lastSynced[entry.site] ?? null);
-    if (!merged.changed) return;
-    await updateSite(entry.site, (current) => mergeFromSync(current, entry, state.lastSynced[entry.site] ?? null).record);
-    if (!merged.conflict) await changeState((s) => ({ ...s, lastSynced: { ...s.lastSynced, [entry.site]: entry.updatedAt } }));
+    const agreed = (await loadSyncState()).lastSynced[entry.site] ?? null;
+    let changed = false;
+    await updateSite(entry.site, (current) => {
+      const merged = mergeFromSync(current, entry, agreed);
+      changed = merged.changed;
+      return merged.record;
+    });
+    // The entry is now known here (taken, or kept as a conflict): later edits build on it.
+    if (changed) await changeState((s) => ({ ...s, lastSynced: { ...s.lastSynced, [entry.site]: entry.updatedAt } }));
   }
 
   async function fullSync(): Promise<void> {

@@ -22,11 +22,17 @@ export const SyncEntry = z.object({
   ratings: Ratings,
   updatedAt: text(40),
   device: text(40),
+  /**
+   * The version in sync this edit was made on top of (its updatedAt), or null. Another device
+   * takes the entry as it is only when it was built on the version that device last agreed on;
+   * otherwise both edits are kept.
+   */
+  base: z.optional(z.nullable(text(40))),
 });
 export type SyncEntry = z.infer<typeof SyncEntry>;
 
-export function syncEntryOf(record: SiteRecord, device: string): SyncEntry {
-  return { site: record.site, notes: record.notes, ratings: record.ratings, updatedAt: record.updatedAt ?? new Date(0).toISOString(), device };
+export function syncEntryOf(record: SiteRecord, device: string, base: string | null = null): SyncEntry {
+  return { site: record.site, notes: record.notes, ratings: record.ratings, updatedAt: record.updatedAt ?? new Date(0).toISOString(), device, base };
 }
 
 /** Bytes one item takes against the per-item quota: key plus JSON value, in UTF-8. */
@@ -65,20 +71,23 @@ const sameContent = (a: { notes: string; ratings: Ratings }, b: { notes: string;
   a.notes === b.notes && JSON.stringify(a.ratings) === JSON.stringify(b.ratings);
 
 /**
- * Apply another device's entry to the local record. `lastSynced` is the updatedAt of the last
- * version both sides agreed on. When both sides changed since then, the newer edit wins and the
- * other is kept as a conflict — never dropped.
+ * Apply another device's entry to the local record. `agreed` is the updatedAt of the version this
+ * device last knew to be in sync (its own last push, or the last entry it took). The entry is
+ * taken as it is only when it was built on that version and this device has not changed the site
+ * since; in every other case where both sides hold different content, the newer edit wins and
+ * the other is kept as a conflict — never dropped.
  */
-export function mergeFromSync(local: SiteRecord | null, remote: SyncEntry, lastSynced: string | null, now = new Date()): SyncMerge {
+export function mergeFromSync(local: SiteRecord | null, remote: SyncEntry, agreed: string | null, now = new Date()): SyncMerge {
   const base = local ?? emptyRecord(remote.site);
   if (sameContent(base, remote)) return { record: base, conflict: false, changed: false };
+  if (remote.updatedAt === agreed) return { record: base, conflict: false, changed: false }; // our own echo
+  const hasContent = !!base.notes || Object.keys(base.ratings).length > 0;
+  // Notes from before versioning carry no updatedAt: they are the user's edits all the same.
+  const localChanged = hasContent && (base.updatedAt === null || base.updatedAt !== agreed);
+  const builtOnAgreed = (remote.base ?? null) === agreed;
+  const take = { ...base, notes: remote.notes, ratings: remote.ratings, updatedAt: remote.updatedAt };
+  if (!hasContent || (!localChanged && builtOnAgreed)) return { record: take, conflict: false, changed: true };
   const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
-  const localChanged = !!base.updatedAt && time(base.updatedAt) > time(lastSynced);
-  const remoteChanged = time(remote.updatedAt) > time(lastSynced);
-  if (!remoteChanged) return { record: base, conflict: false, changed: false };
-  if (!localChanged || (!base.notes && !Object.keys(base.ratings).length)) {
-    return { record: { ...base, notes: remote.notes, ratings: remote.ratings, updatedAt: remote.updatedAt }, conflict: false, changed: true };
-  }
   const remoteWins = time(remote.updatedAt) > time(base.updatedAt);
   const loser = remoteWins ? { notes: base.notes, ratings: base.ratings, origin: 'this device' } : { notes: remote.notes, ratings: remote.ratings, origin: `sync (${remote.device})` };
   const winner = remoteWins ? { notes: remote.notes, ratings: remote.ratings, updatedAt: remote.updatedAt } : { notes: base.notes, ratings: base.ratings, updatedAt: base.updatedAt };

@@ -32,7 +32,9 @@ describe('migration from older data', () => {
     await fakeBrowser.storage.local.set({ 'site:firma.no': { notes: 'old', ratings: { openness: 4, bogus: 9 } } });
     const { record, problem } = await loadSite('firma.no');
     expect(problem).toBeNull();
-    expect(record).toEqual({ site: 'firma.no', notes: 'old', ratings: { openness: 4 }, updatedAt: null, history: [], lastReport: null, conflicts: [] });
+    expect(record).toEqual({ site: 'firma.no', notes: 'old', ratings: { openness: 4 }, updatedAt: expect.any(String), history: [], lastReport: null, conflicts: [] });
+    // Stamped as edited at migration, so sync and import treat the old notes as the user's own.
+    expect(Date.now() - Date.parse(record.updatedAt!)).toBeLessThan(60_000);
     // The migrated record is written back with the current version mark.
     const all = await stored();
     expect(all['site:firma.no$']).toEqual({ v: 2 });

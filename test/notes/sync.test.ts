@@ -6,25 +6,43 @@ const record = (notes: string, updatedAt: string | null, ratings: SiteRecord['ra
 const entry = (notes: string, updatedAt: string, device = 'laptop', ratings: SyncEntry['ratings'] = {}): SyncEntry => ({ site: 'firma.no', notes, ratings, updatedAt, device });
 
 describe('merging another device’s edit', () => {
-  it('takes the remote version when this device has not changed the site since the last sync', () => {
-    const result = mergeFromSync(record('old', '2026-11-01T10:00:00Z'), entry('new from laptop', '2026-11-02T10:00:00Z'), '2026-11-01T10:00:00Z');
+  const entryOn = (base: string | null, notes: string, updatedAt: string, ratings: SyncEntry['ratings'] = {}): SyncEntry => ({ ...entry(notes, updatedAt, 'laptop', ratings), base });
+
+  it('takes the remote version when it was built on the version this device agreed on and nothing changed here', () => {
+    const result = mergeFromSync(record('old', '2026-11-01T10:00:00Z'), entryOn('2026-11-01T10:00:00Z', 'new from laptop', '2026-11-02T10:00:00Z'), '2026-11-01T10:00:00Z');
     expect(result).toMatchObject({ changed: true, conflict: false, record: { notes: 'new from laptop' } });
   });
 
   it('keeps both versions when both devices changed the site: the newer wins, the other is kept', () => {
     const local = record('edited here', '2026-11-03T10:00:00Z', { openness: 2 });
-    const result = mergeFromSync(local, entry('edited on laptop', '2026-11-02T10:00:00Z', 'laptop', { openness: 5 }), '2026-11-01T10:00:00Z');
+    const result = mergeFromSync(local, entryOn('2026-11-01T10:00:00Z', 'edited on laptop', '2026-11-02T10:00:00Z', { openness: 5 }), '2026-11-01T10:00:00Z');
     expect(result.conflict).toBe(true);
     expect(result.record.notes).toBe('edited here');
     expect(result.record.conflicts).toEqual([expect.objectContaining({ notes: 'edited on laptop', ratings: { openness: 5 }, origin: 'sync (laptop)' })]);
 
-    const remoteNewer = mergeFromSync(local, entry('edited on laptop later', '2026-11-04T10:00:00Z'), '2026-11-01T10:00:00Z');
+    const remoteNewer = mergeFromSync(local, entryOn('2026-11-01T10:00:00Z', 'edited on laptop later', '2026-11-04T10:00:00Z'), '2026-11-01T10:00:00Z');
     expect(remoteNewer.record.notes).toBe('edited on laptop later');
     expect(remoteNewer.record.conflicts[0]).toMatchObject({ notes: 'edited here', origin: 'this device' });
   });
 
-  it('ignores a remote entry that is not newer than the last agreed version', () => {
-    expect(mergeFromSync(record('mine', '2026-11-03T10:00:00Z'), entry('stale', '2026-11-01T10:00:00Z'), '2026-11-01T10:00:00Z').changed).toBe(false);
+  it('keeps this device’s pushed edit when another device edited without having seen it', () => {
+    // This device pushed its 10:00:00 edit (agreed = its own version); the other device, offline,
+    // edited at 10:00:05 on top of nothing it had from us.
+    const pushed = record('written here', '2026-11-01T10:00:00Z');
+    const result = mergeFromSync(pushed, entryOn(null, 'written offline elsewhere', '2026-11-01T10:00:05Z'), '2026-11-01T10:00:00Z');
+    expect(result.conflict).toBe(true);
+    expect(result.record.notes).toBe('written offline elsewhere');
+    expect(result.record.conflicts.map((c) => c.notes)).toEqual(['written here']);
+  });
+
+  it('never overwrites notes that carry no edit time (from before versioning) without keeping them', () => {
+    const result = mergeFromSync(record('old notes', null), entryOn(null, 'from another device', '2026-11-02T10:00:00Z'), null);
+    expect(result.conflict).toBe(true);
+    expect([result.record.notes, ...result.record.conflicts.map((c) => c.notes)].sort()).toEqual(['from another device', 'old notes']);
+  });
+
+  it('ignores its own echo', () => {
+    expect(mergeFromSync(record('mine', '2026-11-03T10:00:00Z'), entryOn(null, 'mine?', '2026-11-03T10:00:00Z'), '2026-11-03T10:00:00Z').changed).toBe(false);
   });
 
   it('fills an empty local record from sync', () => {
