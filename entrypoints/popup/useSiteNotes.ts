@@ -1,18 +1,34 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { SaveState } from '@/components/NotesPanel';
 import type { FactorKey, Report } from '@/lib/factors';
-import { emptyRecord, type SiteRecord } from '@/lib/notes/schema';
-import { loadSite, recordAnalysis, StoreError, writeSite } from '@/lib/notes/store';
+import { emptyRecord, SiteRecord } from '@/lib/notes/schema';
+import { loadSite, recordAnalysis, SITE_KEY_PREFIX, StoreError, writeSite } from '@/lib/notes/store';
+
+const later = (a: string | null, b: string | null) => (a ? Date.parse(a) : 0) > (b ? Date.parse(b) : 0);
+
+/** Keep the user's own fields (notes, ratings) from whichever side edited them last. */
+function withUserFields(stored: SiteRecord, mine: SiteRecord | null): SiteRecord {
+  if (!mine || !later(mine.updatedAt, stored.updatedAt)) return stored;
+  return { ...stored, notes: mine.notes, ratings: mine.ratings, updatedAt: mine.updatedAt };
+}
 
 /**
  * The site's notes and ratings for the popup. Loads the record, stores the analysis snapshot,
  * then keeps the record in memory and writes it on every change — no debounce, because the popup
- * may close at the next moment.
+ * may close at the next moment. Changes made elsewhere meanwhile (sync from another device, the
+ * Sites page) are folded in, never written over.
  */
 export function useSiteNotes(site: string | null, report: Report | null) {
   const [record, setRecord] = useState<SiteRecord | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const latest = useRef<SiteRecord | null>(null);
+  const written = useRef(new Set<string>());
+
+  const adopt = useCallback((next: SiteRecord) => {
+    latest.current = next;
+    setRecord(next);
+  }, []);
 
   useEffect(() => {
     if (!site || !report) return;
@@ -27,27 +43,46 @@ export function useSiteNotes(site: string | null, report: Report | null) {
         if (error instanceof StoreError && !cancelled) setState({ kind: 'error', problem: error.problem, message: error.message });
       }
       if (cancelled) return;
-      latest.current = current;
-      setRecord(current);
+      // A re-score (after "Check the whole site") must not roll back what was typed meanwhile.
+      adopt(withUserFields(current, latest.current));
       if (problem) setState({ kind: 'error', problem });
     })();
     return () => {
       cancelled = true;
     };
-  }, [site, report]);
+  }, [site, report, adopt]);
 
-  const change = useCallback((apply: (r: SiteRecord) => SiteRecord) => {
-    const base = latest.current ?? (site ? emptyRecord(site) : null);
-    if (!base) return;
-    const next = apply(base);
-    latest.current = next;
-    setRecord(next);
-    setState({ kind: 'saving' });
-    writeSite(next).then(
-      () => latest.current === next && setState({ kind: 'saved' }),
-      (error: unknown) => setState(error instanceof StoreError ? { kind: 'error', problem: error.problem, message: error.message } : { kind: 'error', problem: 'write', message: String(error) }),
-    );
-  }, [site]);
+  useEffect(() => {
+    if (!site) return;
+    const key = `${SITE_KEY_PREFIX}${site}`;
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area !== 'local' || !(key in changes)) return;
+      const value = changes[key]!.newValue;
+      const json = JSON.stringify(value);
+      if (written.current.has(json)) return; // our own write coming back
+      const parsed = SiteRecord.safeParse(value);
+      if (parsed.success && latest.current) adopt(withUserFields(parsed.data, latest.current));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [site, adopt]);
+
+  const change = useCallback(
+    (apply: (r: SiteRecord) => SiteRecord) => {
+      const base = latest.current ?? (site ? emptyRecord(site) : null);
+      if (!base) return;
+      const next = apply(base);
+      adopt(next);
+      written.current.add(JSON.stringify(next));
+      if (written.current.size > 200) written.current.delete(written.current.values().next().value!);
+      setState({ kind: 'saving' });
+      writeSite(next).then(
+        () => latest.current === next && setState({ kind: 'saved' }),
+        (error: unknown) => setState(error instanceof StoreError ? { kind: 'error', problem: error.problem, message: error.message } : { kind: 'error', problem: 'write', message: String(error) }),
+      );
+    },
+    [site, adopt],
+  );
 
   const setNotes = useCallback((notes: string) => change((r) => ({ ...r, notes, updatedAt: new Date().toISOString() })), [change]);
   const setRating = useCallback(

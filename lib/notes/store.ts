@@ -3,6 +3,7 @@ import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { FactorKey, Report } from '../factors/model';
 import { FACTOR_KEYS } from '../factors/model';
 import { emptyRecord, MAX_HISTORY, SavedReport, SiteRecord, SiteRecordV1, type Ratings, type Snapshot } from './schema';
+import { mergeRecords } from './transfer';
 
 // The user's notes, own ratings and score history per site, in storage.local (the source of
 // truth). One item per site, so two sites never overwrite each other. Every read is parsed;
@@ -104,6 +105,7 @@ export function updateSite(site: string, change: (record: SiteRecord) => SiteRec
       return updated;
     });
   queues.set(site, next);
+  void next.finally(() => queues.get(site) === next && queues.delete(site)).catch(() => undefined);
   return next;
 }
 
@@ -113,8 +115,12 @@ export function updateSite(site: string, change: (record: SiteRecord) => SiteRec
  */
 export async function writeSite(record: SiteRecord): Promise<void> {
   const valid = SiteRecord.parse(record);
-  const write = itemFor(valid.site).setValue(valid);
+  // Sent at once when nothing else is writing this site; otherwise after it, so an analysis
+  // snapshot being saved cannot land on top of (and undo) what the user just typed.
+  const pending = queues.get(valid.site);
+  const write = pending ? pending.catch(() => undefined).then(() => itemFor(valid.site).setValue(valid)) : itemFor(valid.site).setValue(valid);
   queues.set(valid.site, write);
+  void write.finally(() => queues.get(valid.site) === write && queues.delete(valid.site)).catch(() => undefined);
   try {
     await write;
   } catch (error) {
@@ -204,13 +210,17 @@ export async function listSites(): Promise<SiteList> {
 
 /** Remove a site; the returned record lets the caller undo. */
 export async function deleteSite(site: string): Promise<SiteRecord | null> {
+  await queues.get(site)?.catch(() => undefined); // after any write in progress, not under it
   const { record, problem } = await loadSite(site);
   await itemFor(site).removeValue({ removeMeta: true });
   return problem ? null : record;
 }
 
+const isBlank = (r: SiteRecord) => !r.notes && !Object.keys(r.ratings).length && !r.history.length && !r.lastReport && !r.conflicts.length;
+
+/** Undo a delete. Anything written for the site since (a new analysis, a note) is merged, not overwritten. */
 export async function restoreSite(record: SiteRecord): Promise<void> {
-  await updateSite(record.site, () => record);
+  await updateSite(record.site, (current) => (isBlank(current) ? record : mergeRecords(current, record, 'undo')));
 }
 
 /** Everything kept aside, so an export can carry it too. */
