@@ -3,6 +3,7 @@ import { scorePage, type Report } from './factors';
 import type { Lang } from './i18n';
 import { problemForError, problemForUrl, samePage, type AccessProblem } from './page-access';
 import { PageSignals } from './signals/schema';
+import { TimeoutError, withTimeout } from './timeout';
 import { badgeFor } from './toolbar-badge';
 
 // The popup's one job, outside the UI: find the tab, inject the analyser (activeTab grants
@@ -15,16 +16,6 @@ export const ANALYSER_FILE = '/analyse.js';
  * script a chance to run (an endless loop, a frozen tab): say so rather than spin forever.
  */
 export const ANALYSIS_TIMEOUT_MS = 10_000;
-
-class TimeoutError extends Error {}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutError('timeout')), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 export type Analysis =
   | { ok: true; tabId: number; signals: PageSignals; report: Report }

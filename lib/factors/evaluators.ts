@@ -244,24 +244,35 @@ export const EVALUATORS: Record<CriterionId, Evaluator> = {
   },
   'open-channels': (s) => presence([...s.contact.socialProfiles, ...s.engagement.feeds]),
 
+  // Across the whole blog, replies say more than under one post: the site's verdict is used when
+  // the page cannot show replies, and upgrades the page's otherwise. It never lowers it: feeds
+  // without threading (flat Blogger comments, owners answering at the top level) show answers
+  // the page itself can pair.
   'owner-replies': (s, _now, site) => {
-    // Across the whole blog, replies say more than under one post: prefer them when there are any.
+    const page = pageOwnerReplies(s);
     const replies = siteReplies(site);
-    if (!replies) return pageOwnerReplies(s);
+    if (!replies) return page;
     const detail = { key: 'detail.siteReplies', params: { replies: replies.answered, comments: replies.readerComments } } as const;
     const evidence = replies.evidence ? [replies.evidence] : [];
-    return siteLevel(replies.answered > 0 ? met(evidence, detail) : unmet(detail, evidence));
+    const fromSite = replies.answered > 0 ? met(evidence, detail) : unmet(detail, evidence);
+    return page.status === 'unobservable' ? siteLevel(fromSite) : orSite(page, fromSite);
   },
   'reply-time': (s, _now, site) => {
+    const page = pageReplyTime(s);
     const replies = siteReplies(site);
-    if (!replies || (replies.medianHours === null && replies.answered > 0)) return pageReplyTime(s);
+    if (!replies || (replies.medianHours === null && replies.answered > 0)) return page;
     const evidence = replies.evidence ? [replies.evidence] : [];
+    const detail = { key: 'detail.medianReply', params: { hours: replies.medianHours ?? 0 } } as const;
     // Readers' comments across the site and no owner reply at all: silence is an answer.
-    if (replies.medianHours === null) return siteLevel(unmet({ key: 'detail.noOwnerReply' }, evidence));
-    const detail = { key: 'detail.medianReply', params: { hours: replies.medianHours } } as const;
-    if (replies.medianHours <= THRESHOLDS.replyFullHours) return siteLevel(met(evidence, detail));
-    if (replies.medianHours <= THRESHOLDS.replyHalfHours) return siteLevel(partial(evidence, detail));
-    return siteLevel(unmet(detail, evidence));
+    const fromSite =
+      replies.medianHours === null
+        ? unmet({ key: 'detail.noOwnerReply' }, evidence)
+        : replies.medianHours <= THRESHOLDS.replyFullHours
+          ? met(evidence, detail)
+          : replies.medianHours <= THRESHOLDS.replyHalfHours
+            ? partial(evidence, detail)
+            : unmet(detail, evidence);
+    return page.status === 'unobservable' ? siteLevel(fromSite) : orSite(page, fromSite);
   },
   'response-promise': (s) => presence(s.engagement.promises),
   'fast-channels': (s) => presence([...s.contact.chatWidgets, ...s.contact.phones, ...s.contact.contactForms]),

@@ -3,6 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import type { PageSignals } from '../signals/schema';
 import { buildSiteEvidence, FetchedBodies, planSiteScan, SITE_LIMITS, SiteEvidence } from './evidence';
 import type { FetchLimits, FetchedBody } from './page-side';
+import { withTimeout } from '../timeout';
 
 // The popup's side of "Check the whole site": inject the page-side scanner into the analysed
 // tab, call it with the plan, validate what comes back, build the evidence, and keep it for
@@ -33,22 +34,31 @@ export async function scanSite(tabId: number, signals: PageSignals, onProgress: 
   };
   browser.runtime.onMessage.addListener(listener);
   let bodies: FetchedBody[] = [];
+  let complete = plan.length === 0;
   try {
     if (plan.length) {
-      await browser.scripting.executeScript({ target: { tabId }, files: [SITE_SCAN_FILE] });
-      const [injection] = await browser.scripting.executeScript({
-        target: { tabId },
-        func: (urls: string[], limits: FetchLimits) => (globalThis as unknown as Scope).__tillitScanSite?.(urls, limits) ?? [],
-        args: [plan.map((p) => p.url), { maxRequests: SITE_LIMITS.maxRequests, totalMs: SITE_LIMITS.totalMs, maxBytes: SITE_LIMITS.maxBytes }],
-      });
+      // The page's main thread may never give the scanner a turn (a frozen page): the limit the
+      // scanner keeps for its requests is kept here too, with a margin for injecting it.
+      const run = (async () => {
+        await browser.scripting.executeScript({ target: { tabId }, files: [SITE_SCAN_FILE] });
+        return browser.scripting.executeScript({
+          target: { tabId },
+          func: (urls: string[], limits: FetchLimits) => (globalThis as unknown as Scope).__tillitScanSite?.(urls, limits) ?? [],
+          args: [plan.map((p) => p.url), { maxRequests: SITE_LIMITS.maxRequests, totalMs: SITE_LIMITS.totalMs, maxBytes: SITE_LIMITS.maxBytes }],
+        });
+      })();
+      const [injection] = await withTimeout(run, SITE_LIMITS.totalMs + 3_000);
       const parsed = FetchedBodies.safeParse(injection?.result);
       bodies = parsed.success ? parsed.data : [];
+      complete = parsed.success && bodies.length > 0;
     }
   } finally {
     browser.runtime.onMessage.removeListener(listener);
   }
   const evidence = buildSiteEvidence(signals, plan, bodies, now());
-  if (!evidence.cancelled && evidence.site) await cacheItem(evidence.site).setValue(evidence).catch(() => undefined);
+  // Only a check that ran to its end is kept for 24 hours: a cancelled, timed-out or failed one
+  // would otherwise stand in for the site's evidence all day.
+  if (complete && !evidence.cancelled && !evidence.timedOut && evidence.site) await cacheItem(evidence.site).setValue(evidence).catch(() => undefined);
   return evidence;
 }
 

@@ -102,3 +102,24 @@ describe('site evidence and scoring', () => {
     expect(transparency.criteria.find((x) => x.id === 'postal-address')).toMatchObject({ status: 'met', siteLevel: true });
   });
 });
+
+describe('site evidence never lowers what the page shows', () => {
+  it('owner replies the page pairs in a flat list stay met when the feed cannot thread them', async () => {
+    const { comment } = await import('../helpers/signals');
+    const signals = makeSignals({
+      url: 'https://firma.example/p',
+      comments: [
+        {
+          system: 'native-wordpress', observable: true, count: 2, displayedCount: null, login: 'not-required', closed: false, evidence: { snippet: '', selector: null, source: 'x' },
+          comments: [comment('Reader', '2026-11-01T10:00:00Z'), comment('Owner', '2026-11-01T12:00:00Z', { byOwner: true })],
+        },
+      ],
+    });
+    // The feed has the same comments without threading: no answer can be paired there.
+    const site = buildSiteEvidence(signals, planSiteScan(signals), [], NOW);
+    const withFlatFeed = { ...site, replies: { readerComments: 1, answered: 0, share: 0, medianHours: null, evidence: null } };
+    const responsiveness = scorePage(signals, NOW, withFlatFeed).factors.find((f) => f.key === 'responsiveness')!;
+    expect(responsiveness.criteria.find((c) => c.id === 'owner-replies')!.status).toBe('met');
+    expect(responsiveness.criteria.find((c) => c.id === 'reply-time')!.status).toBe('met');
+  });
+});
