@@ -23,7 +23,7 @@ export function useSiteNotes(site: string | null, report: Report | null) {
   const [record, setRecord] = useState<SiteRecord | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const latest = useRef<SiteRecord | null>(null);
-  const written = useRef(new Set<string>());
+  const writes = useRef(0);
 
   const adopt = useCallback((next: SiteRecord) => {
     latest.current = next;
@@ -57,11 +57,11 @@ export function useSiteNotes(site: string | null, report: Report | null) {
     const key = `${SITE_KEY_PREFIX}${site}`;
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(key in changes)) return;
-      const value = changes[key]!.newValue;
-      const json = JSON.stringify(value);
-      if (written.current.has(json)) return; // our own write coming back
-      const parsed = SiteRecord.safeParse(value);
-      if (parsed.success && latest.current) adopt(withUserFields(parsed.data, latest.current));
+      const parsed = SiteRecord.safeParse(changes[key]!.newValue);
+      if (!parsed.success || !latest.current) return;
+      const merged = withUserFields(parsed.data, latest.current);
+      // Our own writes come back here too: only a real change from elsewhere is adopted.
+      if (JSON.stringify(SiteRecord.parse(merged)) !== JSON.stringify(SiteRecord.parse(latest.current))) adopt(merged);
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
@@ -73,11 +73,10 @@ export function useSiteNotes(site: string | null, report: Report | null) {
       if (!base) return;
       const next = apply(base);
       adopt(next);
-      written.current.add(JSON.stringify(next));
-      if (written.current.size > 200) written.current.delete(written.current.values().next().value!);
+      const id = ++writes.current;
       setState({ kind: 'saving' });
       writeSite(next).then(
-        () => latest.current === next && setState({ kind: 'saved' }),
+        () => id === writes.current && setState({ kind: 'saved' }),
         (error: unknown) => setState(error instanceof StoreError ? { kind: 'error', problem: error.problem, message: error.message } : { kind: 'error', problem: 'write', message: String(error) }),
       );
     },
