@@ -5,7 +5,7 @@ import { startSyncService } from '@/lib/notes/sync-service';
 // The background keeps two things: optional sync of notes (off by default), and the toolbar
 // badge, which belongs to the page that was analysed and is cleared when the tab navigates.
 export default defineBackground(() => {
-  // Service workers forbid eval: zod must not compile validators with new Function.
+  // Service workers forbid eval: zod must not compile its validators to code at run time.
   z.config({ jitless: true });
   startSyncService();
 

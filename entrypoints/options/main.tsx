@@ -5,7 +5,7 @@ import { loadMessages, pickLang, translate } from '@/lib/i18n';
 import { App } from './App';
 import './style.css';
 
-// Extension pages forbid eval: zod must not compile validators with new Function.
+// Extension pages forbid eval: zod must not compile its validators to code at run time.
 z.config({ jitless: true });
 
 const lang = pickLang(browser.i18n.getUILanguage());

@@ -6,7 +6,7 @@ import { siteParam } from '@/lib/report-page';
 import { App } from './App';
 import './style.css';
 
-// Extension pages forbid eval: zod must not compile validators with new Function.
+// Extension pages forbid eval: zod must not compile its validators to code at run time.
 z.config({ jitless: true });
 
 const lang = pickLang(browser.i18n.getUILanguage());
