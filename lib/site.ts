@@ -9,3 +9,12 @@ export function siteOf(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** The path of a URL, for evidence that names another page of the site; the input if it is not a URL. */
+export function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}

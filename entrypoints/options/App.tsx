@@ -8,7 +8,7 @@ import { ListControls, TransferPanel } from '@/components/sites/Toolbar';
 import { dateStamp, matches, sortViews, viewOf, type SortKey } from '@/components/sites/view';
 import { translate, type Lang, type MessageKey } from '@/lib/i18n';
 import { siteMarkdown } from '@/lib/notes/markdown';
-import type { SiteRecord } from '@/lib/notes/schema';
+import { isBlankRecord, type SiteRecord } from '@/lib/notes/schema';
 import { deleteSite, isQuotaError, listQuarantine, listSites, restoreSite, StoreError, updateSite } from '@/lib/notes/store';
 import { loadSyncState } from '@/lib/notes/sync-service';
 import { buildExport, MAX_IMPORT_BYTES, mergeRecords, parseImport } from '@/lib/notes/transfer';
@@ -24,7 +24,6 @@ export { saveFile, type SaveFile };
 
 type ListState = { phase: 'loading' } | { phase: 'ready'; records: SiteRecord[]; corrupt: string[] } | { phase: 'error'; message: string };
 
-const isBlank = (r: SiteRecord) => !r.notes && !Object.keys(r.ratings).length && !r.history.length && !r.lastReport && !r.conflicts.length && !r.updatedAt;
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
@@ -205,7 +204,7 @@ export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) 
         const now = new Date();
         try {
           for (const incoming of result.sites) {
-            await updateSite(incoming.site, (local) => (isBlank(local) ? incoming : mergeRecords(local, incoming, 'import', now)));
+            await updateSite(incoming.site, (local) => (isBlankRecord(local) ? incoming : mergeRecords(local, incoming, 'import', now)));
           }
         } catch (error) {
           return showError(error);

@@ -89,6 +89,11 @@ export function emptyRecord(site: string): SiteRecord {
   return { site, notes: '', ratings: {}, updatedAt: null, history: [], lastReport: null, conflicts: [] };
 }
 
+/** Nothing the user wrote or Tillit recorded: taking another record in its place loses nothing. */
+export function isBlankRecord(r: SiteRecord): boolean {
+  return !r.notes && !Object.keys(r.ratings).length && !r.history.length && !r.lastReport && !r.conflicts.length && !r.updatedAt;
+}
+
 export const EXPORT_FORMAT = 'tillit-notes';
 export const EXPORT_VERSION = 1;
 

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { FactorKey, Report } from '../factors/model';
 import { FACTOR_KEYS } from '../factors/model';
-import { emptyRecord, MAX_HISTORY, SavedReport, SiteRecord, SiteRecordV1, type Ratings, type Snapshot } from './schema';
+import { emptyRecord, isBlankRecord, MAX_HISTORY, SavedReport, SiteRecord, SiteRecordV1, type Ratings, type Snapshot } from './schema';
 import { mergeRecords } from './transfer';
 
 // The user's notes, own ratings and score history per site, in storage.local (the source of
@@ -216,11 +216,9 @@ export async function deleteSite(site: string): Promise<SiteRecord | null> {
   return problem ? null : record;
 }
 
-const isBlank = (r: SiteRecord) => !r.notes && !Object.keys(r.ratings).length && !r.history.length && !r.lastReport && !r.conflicts.length;
-
 /** Undo a delete. Anything written for the site since (a new analysis, a note) is merged, not overwritten. */
 export async function restoreSite(record: SiteRecord): Promise<void> {
-  await updateSite(record.site, (current) => (isBlank(current) ? record : mergeRecords(current, record, 'undo')));
+  await updateSite(record.site, (current) => (isBlankRecord(current) ? record : mergeRecords(current, record, 'undo')));
 }
 
 /** Everything kept aside, so an export can carry it too. */

@@ -1,3 +1,4 @@
+import { siteOf } from '../site';
 import { mainContent } from './dom';
 import { readPageText, type PageText } from './page-text';
 import { readJsonLd, type LdEntry } from './structured-data';
@@ -28,12 +29,7 @@ export function expired(ctx: GatherContext): boolean {
 
 export function createContext(doc: Document, url: string, deadline: number): GatherContext {
   const main = mainContent(doc);
-  let host = '';
-  try {
-    host = new URL(url).hostname.replace(/^www\./, '').toLowerCase();
-  } catch {
-    /* about:blank and the like */
-  }
+  const host = siteOf(url) ?? ''; // '' for about:blank, file: and the like
   return { doc, url, host, main, text: readPageText(doc, main, deadline), ld: readJsonLd(doc), deadline, overBudget: false };
 }
 

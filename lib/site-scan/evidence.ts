@@ -1,4 +1,5 @@
 import { int, list, num, text, z } from '../schema-kit';
+import { pathOf, siteOf } from '../site';
 import { median } from '../factors/evaluators';
 import { Evidence, Finding, type PageSignals } from '../signals/schema';
 import type { FetchedBody } from './page-side';
@@ -152,23 +153,10 @@ export function measureActivity(postDates: readonly string[], commentDates: read
   };
 }
 
-const pathOf = (url: string) => {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
-  }
-};
 
 /** Turn fetched bodies into site-level evidence. Never throws: a body it can't read is reported as such. */
 export function buildSiteEvidence(signals: PageSignals, plan: readonly PlannedRequest[], bodies: readonly FetchedBody[], now: Date): SiteEvidence {
-  const site = (() => {
-    try {
-      return new URL(signals.url).hostname.replace(/^www\./, '');
-    } catch {
-      return '';
-    }
-  })();
+  const site = siteOf(signals.url) ?? '';
   const sources: SiteEvidence['sources'] = [];
   const bodyOf = new Map(bodies.map((b) => [b.url, b]));
   const postDates: string[] = [];

@@ -1,4 +1,5 @@
 import { collectSignals } from '../signals';
+import { pathOf } from '../site';
 import type { Finding } from '../signals/schema';
 
 // The page's side of "Check the whole site" (built into /site-scan.js, injected on request): it
@@ -30,13 +31,6 @@ export interface FetchedBody {
   contact?: ContactFound | null;
 }
 
-const pathOf = (url: string) => {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return url;
-  }
-};
 
 /** Contact details on another page of the site, with evidence naming that page. */
 export function readContactPage(html: string, url: string): ContactFound {
