@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { startSyncService } from '@/lib/notes/sync-service';
+import { toolbarAction } from '@/lib/toolbar-badge';
 
 // The background keeps two things: optional sync of notes (off by default), and the toolbar
 // badge, which belongs to the page that was analysed and is cleared when the tab navigates.
@@ -11,8 +12,7 @@ export default defineBackground(() => {
 
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status !== 'loading') return;
-    // Firefox's Manifest V2 build has browserAction, not action.
-    const action = browser.action ?? browser.browserAction;
+    const action = toolbarAction();
     void action?.setBadgeText({ tabId, text: '' }).catch(() => undefined);
     void action?.setTitle({ tabId, title: browser.i18n.getMessage('actionTitle') }).catch(() => undefined);
   });

@@ -4,7 +4,7 @@ import type { Lang } from './i18n';
 import { problemForError, problemForUrl, samePage, type AccessProblem } from './page-access';
 import { PageSignals } from './signals/schema';
 import { TimeoutError, withTimeout } from './timeout';
-import { badgeFor } from './toolbar-badge';
+import { badgeFor, toolbarAction } from './toolbar-badge';
 
 // The popup's one job, outside the UI: find the tab, inject the analyser (activeTab grants
 // the access on the toolbar click), validate what comes back, score it and mark the toolbar.
@@ -63,9 +63,10 @@ export async function analyseTab(tab: { id: number; url: string | null }, lang: 
 
 async function showOnToolbar(tabId: number, report: Report, lang: Lang): Promise<void> {
   const look = badgeFor(report.overall.level, report.overall.score, lang);
-  // Firefox's Manifest V2 build has browserAction, not action. The badge is a courtesy: a
-  // closed tab or a missing API must never turn a good analysis into an error.
-  const action = browser.action ?? browser.browserAction;
+  // The badge is a courtesy: a closed tab or a missing API must never turn a good analysis
+  // into an error.
+  const action = toolbarAction();
+  if (!action) return;
   try {
     await Promise.all([
       action.setBadgeText({ tabId, text: look.text }),

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { Level } from './factors/model';
 import { translate, type Lang } from './i18n';
 
@@ -20,4 +21,9 @@ export function badgeFor(level: Level, score: number | null, lang: Lang): BadgeL
     colour: LEVEL_COLOUR[level],
     title: `Tillit: ${word}${score === null ? '' : ` (${score}/100)`}`,
   };
+}
+
+/** The toolbar button's API: Firefox's Manifest V2 build has browserAction, not action. */
+export function toolbarAction(): typeof browser.action | undefined {
+  return browser.action ?? browser.browserAction;
 }
