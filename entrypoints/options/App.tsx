@@ -20,8 +20,6 @@ import { loadSettings, setSyncEnabled } from '@/lib/settings';
 
 export const UNDO_MS = 10_000;
 
-export { saveFile, type SaveFile };
-
 type ListState = { phase: 'loading' } | { phase: 'ready'; records: SiteRecord[]; corrupt: string[] } | { phase: 'error'; message: string };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

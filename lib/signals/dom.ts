@@ -134,14 +134,6 @@ export function hrefOf(el: Element, base: string): string | null {
   return urlOf(el, base)?.href ?? null;
 }
 
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '').toLowerCase();
-  } catch {
-    return '';
-  }
-}
-
 /** Whether a reader can see the element (CSS hidden, [hidden], zero size in a laid-out page). */
 export function isVisible(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
