@@ -2,14 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SaveState } from '@/components/NotesPanel';
 import type { FactorKey, Report } from '@/lib/factors';
+import { editedAfter, editNotes, editRating } from '@/lib/notes/edit';
 import { emptyRecord, SiteRecord } from '@/lib/notes/schema';
 import { loadSite, recordAnalysis, SITE_KEY_PREFIX, StoreError, writeSite } from '@/lib/notes/store';
 
-const later = (a: string | null, b: string | null) => (a ? Date.parse(a) : 0) > (b ? Date.parse(b) : 0);
-
 /** Keep the user's own fields (notes, ratings) from whichever side edited them last. */
 function withUserFields(stored: SiteRecord, mine: SiteRecord | null): SiteRecord {
-  if (!mine || !later(mine.updatedAt, stored.updatedAt)) return stored;
+  if (!mine || !editedAfter(mine.updatedAt, stored.updatedAt)) return stored;
   return { ...stored, notes: mine.notes, ratings: mine.ratings, updatedAt: mine.updatedAt };
 }
 
@@ -83,17 +82,8 @@ export function useSiteNotes(site: string | null, report: Report | null) {
     [site, adopt],
   );
 
-  const setNotes = useCallback((notes: string) => change((r) => ({ ...r, notes, updatedAt: new Date().toISOString() })), [change]);
-  const setRating = useCallback(
-    (factor: FactorKey, value: number | null) =>
-      change((r) => {
-        const ratings = { ...r.ratings };
-        if (value === null) delete ratings[factor];
-        else ratings[factor] = value;
-        return { ...r, ratings, updatedAt: new Date().toISOString() };
-      }),
-    [change],
-  );
+  const setNotes = useCallback((notes: string) => change(editNotes(notes)), [change]);
+  const setRating = useCallback((factor: FactorKey, value: number | null) => change(editRating(factor, value)), [change]);
 
   return { record, state, setNotes, setRating };
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import type { FactorKey, Report } from '../factors/model';
+import type { Report } from '../factors/model';
 import { FACTOR_KEYS } from '../factors/model';
 import { emptyRecord, isBlankRecord, MAX_HISTORY, SavedReport, SiteRecord, SiteRecordV1, type Ratings, type Snapshot } from './schema';
 import { mergeRecords } from './transfer';
@@ -126,19 +126,6 @@ export async function writeSite(record: SiteRecord): Promise<void> {
   } catch (error) {
     throw new StoreError(isQuotaError(error) ? 'quota' : 'write', error instanceof Error ? error.message : String(error));
   }
-}
-
-export function saveNotes(site: string, notes: string, now = new Date()): Promise<SiteRecord> {
-  return updateSite(site, (r) => ({ ...r, notes, updatedAt: now.toISOString() }));
-}
-
-export function saveRating(site: string, factor: FactorKey, value: number | null, now = new Date()): Promise<SiteRecord> {
-  return updateSite(site, (r) => {
-    const ratings = { ...r.ratings };
-    if (value === null) delete ratings[factor];
-    else ratings[factor] = value;
-    return { ...r, ratings, updatedAt: now.toISOString() };
-  });
 }
 
 export function snapshotOf(report: Report): Snapshot {

@@ -1,4 +1,5 @@
 import { text, z } from '../schema-kit';
+import { editedAfter } from './edit';
 import { MAX_CONFLICTS, Ratings, SiteRecord, emptyRecord } from './schema';
 
 // Optional sync of notes and ratings through the browser's own storage.sync. storage.local stays
@@ -87,8 +88,7 @@ export function mergeFromSync(local: SiteRecord | null, remote: SyncEntry, agree
   const builtOnAgreed = (remote.base ?? null) === agreed;
   const take = { ...base, notes: remote.notes, ratings: remote.ratings, updatedAt: remote.updatedAt };
   if (!hasContent || (!localChanged && builtOnAgreed)) return { record: take, conflict: false, changed: true };
-  const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
-  const remoteWins = time(remote.updatedAt) > time(base.updatedAt);
+  const remoteWins = editedAfter(remote.updatedAt, base.updatedAt);
   const loser = remoteWins ? { notes: base.notes, ratings: base.ratings, origin: 'this device' } : { notes: remote.notes, ratings: remote.ratings, origin: `sync (${remote.device})` };
   const winner = remoteWins ? { notes: remote.notes, ratings: remote.ratings, updatedAt: remote.updatedAt } : { notes: base.notes, ratings: base.ratings, updatedAt: base.updatedAt };
   const record: SiteRecord = {

@@ -1,3 +1,4 @@
+import { editedAfter } from './edit';
 import { ExportFile, EXPORT_FORMAT, EXPORT_VERSION, MAX_CONFLICTS, MAX_HISTORY, MAX_NOTES, SiteRecord, type Conflict, type Snapshot } from './schema';
 
 // Export and import of all the user's data as one JSON file, and the merge that an import (or a
@@ -53,8 +54,6 @@ export function parseImport(text: string): ImportResult {
   return { ok: true, sites: [...bySite.values()] };
 }
 
-const later = (a: string | null, b: string | null) => (!a ? b : !b ? a : Date.parse(a) >= Date.parse(b) ? a : b);
-
 /** Join two versions of notes so that neither is lost; identical or contained text is not repeated. */
 export function mergeNotes(local: string, incoming: string, origin: string): string {
   if (!incoming.trim() || local.includes(incoming)) return local;
@@ -69,8 +68,7 @@ export function mergeNotes(local: string, incoming: string, origin: string): str
  */
 export function mergeRecords(local: SiteRecord, incoming: SiteRecord, origin: string, now = new Date()): SiteRecord {
   if (JSON.stringify(local) === JSON.stringify(incoming)) return local;
-  const incomingNewer = !!incoming.updatedAt && (!local.updatedAt || Date.parse(incoming.updatedAt) > Date.parse(local.updatedAt));
-  const [winner, loser] = incomingNewer ? [incoming, local] : [local, incoming];
+  const [winner, loser] = editedAfter(incoming.updatedAt, local.updatedAt) ? [incoming, local] : [local, incoming];
 
   const ratings = { ...loser.ratings, ...winner.ratings };
   const disagree = Object.entries(loser.ratings).some(([k, v]) => winner.ratings[k as keyof typeof winner.ratings] !== undefined && winner.ratings[k as keyof typeof winner.ratings] !== v);
@@ -102,7 +100,7 @@ export function mergeRecords(local: SiteRecord, incoming: SiteRecord, origin: st
     site: local.site,
     notes: mergeNotes(local.notes, incoming.notes, origin),
     ratings,
-    updatedAt: later(local.updatedAt, incoming.updatedAt),
+    updatedAt: winner.updatedAt,
     history,
     lastReport,
     conflicts: uniqueConflicts.slice(-MAX_CONFLICTS),

@@ -9,8 +9,9 @@ import { Trend, trendSegments } from '@/components/sites/Trend';
 import { App as ReportApp } from '@/entrypoints/report/App';
 import { scorePage } from '@/lib/factors';
 import { translate, type Lang } from '@/lib/i18n';
+import { editNotes, editRating } from '@/lib/notes/edit';
 import type { Snapshot } from '@/lib/notes/schema';
-import { recordAnalysis, saveNotes, saveRating } from '@/lib/notes/store';
+import { recordAnalysis, updateSite } from '@/lib/notes/store';
 import { reportPath, siteParam } from '@/lib/report-page';
 import { makeSignals, NOW } from '../helpers/signals';
 
@@ -126,8 +127,8 @@ describe('report page', () => {
   it('shows the site, date, chart, every factor opened, evidence, tips, notes and ratings; downloads Markdown', async () => {
     const report = scorePage(makeSignals({ contact: { emails: [{ value: 'x@y.no', evidence: { snippet: 'x@y.no', selector: 'a[href^=mailto]', source: 'link' } }] } }), NOW);
     await recordAnalysis('firma.example', report);
-    await saveNotes('firma.example', 'Svarer <b>raskt</b>.\nGod kontaktside.');
-    await saveRating('firma.example', 'openness', 4);
+    await updateSite('firma.example', editNotes('Svarer <b>raskt</b>.\nGod kontaktside.'));
+    await updateSite('firma.example', editRating('openness', 4));
     const save = vi.fn();
     const print = vi.fn();
     const { container } = render(<ReportApp lang="nb" site="firma.example" save={save} print={print} />);

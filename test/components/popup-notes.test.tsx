@@ -1,7 +1,8 @@
 import { fireEvent, render, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { loadSite, saveNotes } from '@/lib/notes/store';
+import { editNotes } from '@/lib/notes/edit';
+import { loadSite, updateSite } from '@/lib/notes/store';
 import { makeSignals } from '../helpers/signals';
 import { useFakeTabs } from '../helpers/fake-tabs';
 
@@ -30,7 +31,7 @@ describe('popup notes', () => {
 
   it('shows notes changed elsewhere while it is open, and the next keystroke builds on them', async () => {
     const popup = await openPopup();
-    await saveNotes('firma.example', 'from the laptop', new Date(Date.now() + 1_000));
+    await updateSite('firma.example', editNotes('from the laptop', new Date(Date.now() + 1_000)));
     const notes = popup.querySelector<HTMLTextAreaElement>('textarea[name="notes"]')!;
     await waitFor(() => expect(notes.value).toBe('from the laptop'));
     fireEvent.input(notes, { target: { value: 'from the laptop, and here' } });

@@ -1,8 +1,9 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, UNDO_MS } from '@/entrypoints/options/App';
+import { editNotes } from '@/lib/notes/edit';
 import type { SiteRecord } from '@/lib/notes/schema';
-import { listSites, loadSite, restoreSite, saveNotes } from '@/lib/notes/store';
+import { listSites, loadSite, restoreSite, updateSite } from '@/lib/notes/store';
 import { buildExport, MAX_IMPORT_BYTES, parseImport } from '@/lib/notes/transfer';
 
 // The Sites page (options page) on the fake browser, with data seeded through the store.
@@ -133,7 +134,7 @@ describe('Sites page', () => {
 
   it('refreshes when storage changes elsewhere (the popup saves a note)', async () => {
     const { container } = await renderPage();
-    await saveNotes('new-site.no', 'typed in the popup');
+    await updateSite('new-site.no', editNotes('typed in the popup'));
     await waitFor(() => expect(rows(container)).toContain('new-site.no'));
   });
 
@@ -237,7 +238,7 @@ describe('import', () => {
     unmount();
 
     fakeBrowser.reset();
-    await saveNotes('placeholder.no', 'x');
+    await updateSite('placeholder.no', editNotes('x'));
     const page = render(<App lang="en" save={save as never} />);
     await waitFor(() => expect(rows(page.container)).toEqual(['placeholder.no']));
     chooseFile(page.container, new File([text], 'export.json'));

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { deleteSite, loadSite, restoreSite, saveNotes, updateSite, writeSite } from '@/lib/notes/store';
+import { editNotes } from '@/lib/notes/edit';
+import { deleteSite, loadSite, restoreSite, updateSite, writeSite } from '@/lib/notes/store';
 
 // Races a user can cause: typing while an analysis snapshot is being saved, undoing a delete
 // after something new was written for the site.
@@ -10,7 +11,7 @@ beforeEach(() => {
 
 describe('notes store under concurrent writes', () => {
   it('a keystroke written while an update is in flight lands after it, not under it', async () => {
-    await saveNotes('firma.no', 'v1');
+    await updateSite('firma.no', editNotes('v1'));
     const { record } = await loadSite('firma.no');
     // An analysis snapshot being recorded (read → modify → write) …
     const snapshot = updateSite('firma.no', (r) => ({ ...r, conflicts: [] }));
@@ -21,9 +22,9 @@ describe('notes store under concurrent writes', () => {
   });
 
   it('undo after a delete merges with anything written since, instead of overwriting it', async () => {
-    await saveNotes('firma.no', 'old', new Date('2026-11-01T10:00:00Z'));
+    await updateSite('firma.no', editNotes('old', new Date('2026-11-01T10:00:00Z')));
     const deleted = await deleteSite('firma.no');
-    await saveNotes('firma.no', 'typed in the popup after the delete', new Date('2026-11-02T10:00:00Z'));
+    await updateSite('firma.no', editNotes('typed in the popup after the delete', new Date('2026-11-02T10:00:00Z')));
     await restoreSite(deleted!);
     const { record } = await loadSite('firma.no');
     expect(record.notes).toContain('typed in the popup after the delete');
@@ -31,7 +32,7 @@ describe('notes store under concurrent writes', () => {
   });
 
   it('undo restores the record as it was when nothing was written since', async () => {
-    await saveNotes('firma.no', 'old', new Date('2026-11-01T10:00:00Z'));
+    await updateSite('firma.no', editNotes('old', new Date('2026-11-01T10:00:00Z')));
     const deleted = await deleteSite('firma.no');
     await restoreSite(deleted!);
     expect((await loadSite('firma.no')).record).toEqual(deleted);

@@ -1,7 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FACTOR_KEYS, type Report } from '@/lib/factors/model';
-import { MAX_HISTORY, type SiteRecord } from '@/lib/notes/schema';
-import { deleteSite, listQuarantine, listSites, loadSite, QUARANTINE_PREFIX, recordAnalysis, restoreSite, saveNotes, saveRating, StoreError, updateSite } from '@/lib/notes/store';
+import { editNotes, editRating } from '@/lib/notes/edit';
+import { emptyRecord, MAX_HISTORY, type SiteRecord } from '@/lib/notes/schema';
+import { deleteSite, listQuarantine, listSites, loadSite, QUARANTINE_PREFIX, recordAnalysis, restoreSite, StoreError, updateSite, writeSite } from '@/lib/notes/store';
 
 // Storage of the user's notes on the fake browser. The store caches one storage item per site
 // (with its migration), so every test that seeds raw data uses a site no other test touches.
@@ -79,7 +80,7 @@ describe('corrupt stored data is kept aside', () => {
     expect(kept).toHaveLength(1);
     expect(kept[0]![1]).toEqual(raw);
 
-    await saveNotes(site, 'fresh start');
+    await updateSite(site, editNotes('fresh start'));
     expect((await loadSite(site)).record.notes).toBe('fresh start');
     const after = await stored();
     expect(after[kept[0]![0]]).toEqual(raw);
@@ -92,12 +93,12 @@ describe('corrupt stored data is kept aside', () => {
     expect((await loadSite('x.no')).problem).toBe('corrupt');
     const keys = Object.keys(await stored()).filter((k) => k.startsWith('quarantine:x.no:'));
     expect(keys).toHaveLength(1);
-    await saveNotes('x.no', 'new');
+    await updateSite('x.no', editNotes('new'));
     expect((await stored())[keys[0]!]).toEqual({ notes: ['not', 'text'] });
   });
 
   it('listSites separates readable sites from kept-aside ones', async () => {
-    await saveNotes('good.no', 'fine');
+    await updateSite('good.no', editNotes('fine'));
     await fakeBrowser.storage.local.set({ 'site:bad-list.no': 17 });
     const { records, corrupt } = await listSites();
     expect(records.map((r) => r.site)).toEqual(['good.no']);
@@ -106,43 +107,44 @@ describe('corrupt stored data is kept aside', () => {
 });
 
 describe('quota errors', () => {
-  it('saveNotes rejects with StoreError "quota" when storage is full', async () => {
+  it('a keystroke written when storage is full rejects with StoreError "quota", which the popup shows', async () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
-    const error = await saveNotes('quota.no', 'x'.repeat(1000)).catch((e: unknown) => e);
+    const error = await writeSite(editNotes('x'.repeat(1000))(emptyRecord('quota.no'))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).problem).toBe('quota');
   });
 
-  it('Firefox\u2019s QuotaExceededError is a quota problem too; other failures are "write"', async () => {
-    await saveRating('quota-ff.no', 'openness', 1);
+  it('Firefox\u2019s QuotaExceededError is a quota problem too; other failures are "write"; the next write still goes through', async () => {
+    await updateSite('quota-ff.no', editRating('openness', 1));
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(quota).mockRejectedValueOnce(new Error('IO error'));
-    await expect(saveRating('quota-ff.no', 'openness', 3)).rejects.toMatchObject({ problem: 'quota' });
-    await expect(saveRating('quota-ff.no', 'openness', 3)).rejects.toMatchObject({ problem: 'write' });
+    await expect(updateSite('quota-ff.no', editRating('openness', 3))).rejects.toMatchObject({ problem: 'quota' });
+    await expect(updateSite('quota-ff.no', editRating('openness', 3))).rejects.toMatchObject({ problem: 'write' });
     spy.mockRestore();
     expect((await loadSite('quota-ff.no')).record.ratings).toEqual({ openness: 1 });
     // The queue is not stuck after a failure.
-    await expect(saveRating('quota-ff.no', 'openness', 3)).resolves.toMatchObject({ ratings: { openness: 3 } });
+    await expect(updateSite('quota-ff.no', editRating('openness', 3))).resolves.toMatchObject({ ratings: { openness: 3 } });
   });
 });
 
 describe('saving sequences', () => {
-  it('many rapid saveNotes calls end with the last text', async () => {
+  it('keystrokes written one after another without waiting (as the popup does) end with the last text', async () => {
     const texts = Array.from({ length: 40 }, (_, i) => 'typing'.slice(0, (i % 6) + 1) + i);
-    const saves = texts.map((text) => saveNotes('typing.no', text));
-    await Promise.all(saves);
+    let record = emptyRecord('typing.no');
+    const writes = texts.map((text) => writeSite((record = editNotes(text)(record))));
+    await Promise.all(writes);
     expect((await loadSite('typing.no')).record.notes).toBe(texts.at(-1));
   });
 
-  it('interleaved notes and ratings are all kept', async () => {
+  it('notes and ratings changed through the store at the same time are all kept', async () => {
     const now = new Date('2026-11-01T12:00:00Z');
     await Promise.all([
-      saveNotes('mixed.no', 'a', now),
-      saveRating('mixed.no', 'openness', 2, now),
-      saveNotes('mixed.no', 'ab', now),
-      saveRating('mixed.no', 'credibility', 5, now),
-      saveRating('mixed.no', 'openness', 4, now),
-      saveNotes('mixed.no', 'abc', now),
+      updateSite('mixed.no', editNotes('a', now)),
+      updateSite('mixed.no', editRating('openness', 2, now)),
+      updateSite('mixed.no', editNotes('ab', now)),
+      updateSite('mixed.no', editRating('credibility', 5, now)),
+      updateSite('mixed.no', editRating('openness', 4, now)),
+      updateSite('mixed.no', editNotes('abc', now)),
     ]);
     const { record } = await loadSite('mixed.no');
     expect(record.notes).toBe('abc');
@@ -151,19 +153,19 @@ describe('saving sequences', () => {
   });
 
   it('a rating can be cleared', async () => {
-    await saveRating('clear.no', 'longevity', 3);
-    await saveRating('clear.no', 'longevity', null);
+    await updateSite('clear.no', editRating('longevity', 3));
+    await updateSite('clear.no', editRating('longevity', null));
     expect((await loadSite('clear.no')).record.ratings).toEqual({});
   });
 
   it('two sites never overwrite each other', async () => {
-    await Promise.all([saveNotes('one.no', 'one'), saveNotes('two.no', 'two')]);
+    await Promise.all([updateSite('one.no', editNotes('one')), updateSite('two.no', editNotes('two'))]);
     expect((await loadSite('one.no')).record.notes).toBe('one');
     expect((await loadSite('two.no')).record.notes).toBe('two');
   });
 
   it('a change that produces an invalid record is refused and nothing is written', async () => {
-    await saveNotes('invalid.no', 'keep');
+    await updateSite('invalid.no', editNotes('keep'));
     await expect(updateSite('invalid.no', (r) => ({ ...r, ratings: { openness: 9 } }))).rejects.toThrow();
     expect((await loadSite('invalid.no')).record.notes).toBe('keep');
   });
@@ -195,7 +197,7 @@ describe('analysis history', () => {
   });
 
   it('keeps the notes while recording an analysis', async () => {
-    await saveNotes('notes-and-history.no', 'mine');
+    await updateSite('notes-and-history.no', editNotes('mine'));
     await recordAnalysis('notes-and-history.no', report('2026-11-01T08:00:00.000Z', 'https://notes-and-history.no/'));
     const { record } = await loadSite('notes-and-history.no');
     expect(record.notes).toBe('mine');
@@ -206,8 +208,8 @@ describe('analysis history', () => {
 
 describe('delete and restore', () => {
   it('deleteSite removes the record (and its version mark) and returns it; restoreSite brings it back', async () => {
-    await saveNotes('delete.no', 'precious', new Date('2026-11-01T10:00:00Z'));
-    await saveRating('delete.no', 'transparency', 2, new Date('2026-11-01T10:00:00Z'));
+    await updateSite('delete.no', editNotes('precious', new Date('2026-11-01T10:00:00Z')));
+    await updateSite('delete.no', editRating('transparency', 2, new Date('2026-11-01T10:00:00Z')));
     await recordAnalysis('delete.no', report('2026-11-01T11:00:00.000Z', 'https://delete.no/'));
     const before = (await loadSite('delete.no')).record;
 

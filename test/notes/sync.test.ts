@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { editNotes } from '@/lib/notes/edit';
 import { emptyRecord, type SiteRecord } from '@/lib/notes/schema';
 import { fitsOneItem, mergeFromSync, SYNC_LIMITS, syncEntryOf, WriteBudget, type SyncEntry } from '@/lib/notes/sync';
 
@@ -89,26 +90,26 @@ describe('the sync service', () => {
 
   it('is off by default: nothing leaves the device', async () => {
     const { startSyncService } = await import('@/lib/notes/sync-service');
-    const { saveNotes } = await import('@/lib/notes/store');
+    const { updateSite } = await import('@/lib/notes/store');
     startSyncService();
-    await saveNotes('firma.no', 'privat notat');
+    await updateSite('firma.no', editNotes('privat notat'));
     await settle();
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
   it('when turned on, pushes local notes and merges another device’s edits without losing either', async () => {
     const { startSyncService } = await import('@/lib/notes/sync-service');
-    const { saveNotes, loadSite } = await import('@/lib/notes/store');
+    const { updateSite, loadSite } = await import('@/lib/notes/store');
     const { setSyncEnabled, loadSettings } = await import('@/lib/settings');
     startSyncService();
-    await saveNotes('firma.no', 'skrevet her', new Date('2026-11-01T10:00:00Z'));
+    await updateSite('firma.no', editNotes('skrevet her', new Date('2026-11-01T10:00:00Z')));
     await setSyncEnabled(true);
     await settle();
     const device = (await loadSettings()).deviceId;
     expect(await fakeBrowser.storage.sync.get('site:firma.no')).toEqual({ 'site:firma.no': expect.objectContaining({ notes: 'skrevet her', device }) });
 
     // Both devices edit before either hears of the other.
-    await saveNotes('firma.no', 'endret her igjen', new Date('2026-11-03T10:00:00Z'));
+    await updateSite('firma.no', editNotes('endret her igjen', new Date('2026-11-03T10:00:00Z')));
     await fakeBrowser.storage.sync.set({ 'site:firma.no': { site: 'firma.no', notes: 'endret på laptop', ratings: {}, updatedAt: '2026-11-02T10:00:00Z', device: 'laptop' } });
     await settle();
     const { record } = await loadSite('firma.no');
