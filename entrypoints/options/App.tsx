@@ -8,12 +8,14 @@ import { ListControls, TransferPanel } from '@/components/sites/Toolbar';
 import { dateStamp, matches, sortViews, viewOf, type SortKey } from '@/components/sites/view';
 import { translate, type Lang, type MessageKey } from '@/lib/i18n';
 import { siteMarkdown } from '@/lib/notes/markdown';
-import { isBlankRecord, type SiteRecord } from '@/lib/notes/schema';
-import { deleteSite, isQuotaError, listQuarantine, listSites, restoreSite, StoreError, updateSite } from '@/lib/notes/store';
+import { importFile } from '@/lib/notes/import-file';
+import type { SiteRecord } from '@/lib/notes/schema';
+import { deleteSite, listQuarantine, listSites, restoreSite } from '@/lib/notes/store';
 import { loadSyncState } from '@/lib/notes/sync-service';
-import { buildExport, MAX_IMPORT_BYTES, mergeRecords, parseImport } from '@/lib/notes/transfer';
+import { buildExport } from '@/lib/notes/transfer';
 import { saveFile, type SaveFile } from '@/lib/save-file';
 import { loadSettings, setSyncEnabled } from '@/lib/settings';
+import { importMessage, storeErrorMessage } from './messages';
 
 // The Sites page (the extension's options page): state and storage only; the rows, controls
 // and messages are presentational components in components/sites.
@@ -23,7 +25,6 @@ export const UNDO_MS = 10_000;
 type ListState = { phase: 'loading' } | { phase: 'ready'; records: SiteRecord[]; corrupt: string[] } | { phase: 'error'; message: string };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
 export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) {
   const t = useCallback((key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params), [lang]);
@@ -94,13 +95,7 @@ export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) 
     }
   }, []);
 
-  const showError = useCallback(
-    (error: unknown) => {
-      const quota = (error instanceof StoreError && error.problem === 'quota') || isQuotaError(error);
-      show(quota ? { code: 'quota', kind: 'alert', text: t('sites.quota') } : { code: 'write', kind: 'alert', text: t('store.write', { message: messageOf(error) }) });
-    },
-    [show, t],
-  );
+  const showError = useCallback((error: unknown) => show(storeErrorMessage(error, t)), [show, t]);
 
   // Keyboard and screen-reader users keep their place: after a delete the focus goes to Undo,
   // after an undo to the restored site.
@@ -175,45 +170,15 @@ export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) 
 
   const onImport = useCallback(
     async (file: File) => {
-      const refuse = (code: string, text: string) => show({ code, kind: 'alert', text });
-      // Checked before reading, so a huge file is never loaded into memory.
-      if (file.size > MAX_IMPORT_BYTES) return refuse('tooLarge', t('import.tooLarge', { size: megabytes(file.size), max: megabytes(MAX_IMPORT_BYTES) }));
       setBusy(true);
       try {
-        let text: string;
-        try {
-          text = await file.text();
-        } catch (error) {
-          return refuse('unreadable', t('import.unreadable', { message: messageOf(error) }));
-        }
-        const result = parseImport(text);
-        if (!result.ok) {
-          const detail = result.detail ?? '';
-          const texts: Record<typeof result.problem, string> = {
-            tooLarge: t('import.tooLarge', { size: megabytes(text.length), max: megabytes(MAX_IMPORT_BYTES) }),
-            notJson: t('import.notJson'),
-            hostile: t('import.hostile', { key: detail }),
-            notTillit: t('import.notTillit'),
-            futureVersion: t('import.futureVersion', { version: detail }),
-            invalid: t('import.invalid', { detail }),
-          };
-          return refuse(result.problem, texts[result.problem]);
-        }
-        const now = new Date();
-        try {
-          for (const incoming of result.sites) {
-            await updateSite(incoming.site, (local) => (isBlankRecord(local) ? incoming : mergeRecords(local, incoming, 'import', now)));
-          }
-        } catch (error) {
-          return showError(error);
-        }
-        show({ code: 'imported', kind: 'status', text: t('import.done', { count: result.sites.length }) });
+        show(importMessage(await importFile(file), t));
       } finally {
         setBusy(false);
         await refresh();
       }
     },
-    [refresh, show, showError, t],
+    [refresh, show, t],
   );
 
   const views = useMemo(() => (list.phase === 'ready' ? list.records.map(viewOf) : []), [list]);

@@ -32,6 +32,12 @@ export function isQuotaError(error: unknown): boolean {
   return /quota/i.test(text);
 }
 
+/** Any failure to write, as the StoreError the pages show: full storage or another write failure. */
+export function toStoreError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  return new StoreError(isQuotaError(error) ? 'quota' : 'write', error instanceof Error ? error.message : String(error));
+}
+
 function migrateV1(site: string) {
   return (old: unknown): unknown => {
     // Already current (a record written before its version mark): never downgrade it.
@@ -100,7 +106,7 @@ export function updateSite(site: string, change: (record: SiteRecord) => SiteRec
       try {
         await itemFor(site).setValue(updated);
       } catch (error) {
-        throw new StoreError(isQuotaError(error) ? 'quota' : 'write', error instanceof Error ? error.message : String(error));
+        throw toStoreError(error);
       }
       return updated;
     });
@@ -124,7 +130,7 @@ export async function writeSite(record: SiteRecord): Promise<void> {
   try {
     await write;
   } catch (error) {
-    throw new StoreError(isQuotaError(error) ? 'quota' : 'write', error instanceof Error ? error.message : String(error));
+    throw toStoreError(error);
   }
 }
 
@@ -203,9 +209,17 @@ export async function deleteSite(site: string): Promise<SiteRecord | null> {
   return problem ? null : record;
 }
 
+/**
+ * Take in a site's record from elsewhere (an undone delete, an imported file). Anything stored
+ * for the site meanwhile is merged with it, never written over; `origin` labels the conflicts.
+ */
+export function mergeSite(incoming: SiteRecord, origin: string, now = new Date()): Promise<SiteRecord> {
+  return updateSite(incoming.site, (current) => (isBlankRecord(current) ? incoming : mergeRecords(current, incoming, origin, now)));
+}
+
 /** Undo a delete. Anything written for the site since (a new analysis, a note) is merged, not overwritten. */
 export async function restoreSite(record: SiteRecord): Promise<void> {
-  await updateSite(record.site, (current) => (isBlankRecord(current) ? record : mergeRecords(current, record, 'undo')));
+  await mergeSite(record, 'undo');
 }
 
 /** Everything kept aside, so an export can carry it too. */
