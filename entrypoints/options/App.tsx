@@ -1,126 +1,53 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { LangContext } from '@/components/i18n';
-import { CorruptNotice, Message, type PageMessage } from '@/components/sites/Messages';
+import { CorruptNotice, Message } from '@/components/sites/Messages';
 import { SiteCard } from '@/components/sites/SiteCard';
-import { SyncSettings, type SyncStatus } from '@/components/sites/SyncSettings';
+import { SyncSettings } from '@/components/sites/SyncSettings';
 import { ListControls, TransferPanel } from '@/components/sites/Toolbar';
 import { dateStamp, matches, sortViews, viewOf, type SortKey } from '@/components/sites/view';
 import { translate, type Lang, type MessageKey } from '@/lib/i18n';
-import { siteMarkdown } from '@/lib/notes/markdown';
 import { importFile } from '@/lib/notes/import-file';
+import { siteMarkdown } from '@/lib/notes/markdown';
 import type { SiteRecord } from '@/lib/notes/schema';
 import { deleteSite, listQuarantine, listSites, restoreSite } from '@/lib/notes/store';
-import { loadSyncState } from '@/lib/notes/sync-service';
 import { buildExport } from '@/lib/notes/transfer';
 import { saveFile, type SaveFile } from '@/lib/save-file';
-import { loadSettings, setSyncEnabled } from '@/lib/settings';
 import { importMessage, storeErrorMessage } from './messages';
+import { useFocusAfterRender } from './useFocusAfterRender';
+import { useMessage } from './useMessage';
+import { useSiteList } from './useSiteList';
+import { useSyncStatus } from './useSyncStatus';
 
-// The Sites page (the extension's options page): state and storage only; the rows, controls
-// and messages are presentational components in components/sites.
+// The Sites page (the extension's options page): the user's actions wired to lib/notes; the
+// list, sync status, message and focus live in hooks beside this file, the rows, controls and
+// messages are presentational components in components/sites.
 
 export const UNDO_MS = 10_000;
 
-type ListState = { phase: 'loading' } | { phase: 'ready'; records: SiteRecord[]; corrupt: string[] } | { phase: 'error'; message: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) {
   const t = useCallback((key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params), [lang]);
-  const [list, setList] = useState<ListState>({ phase: 'loading' });
+  const { list, refresh } = useSiteList();
+  const sync = useSyncStatus();
+  const { message, show } = useMessage();
+  const focusAfterRender = useFocusAfterRender();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('name');
-  const [message, setMessage] = useState<PageMessage | null>(null);
   const [busy, setBusy] = useState(false);
-  const [sync, setSync] = useState<SyncStatus>({ enabled: false, tooLarge: [], quotaFull: false });
-  const refreshSync = useCallback(async () => {
-    const [settings, state] = await Promise.all([loadSettings(), loadSyncState()]);
-    setSync({ enabled: settings.syncEnabled, tooLarge: state.tooLarge, quotaFull: state.quotaFull });
-  }, []);
-  const undoTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const focusAfterRender = useRef<string | null>(null);
-
-  // Storage changes arrive in bursts (an import writes many sites): one read at a time, and one
-  // more after it if anything changed meanwhile.
-  const running = useRef<Promise<void> | null>(null);
-  const again = useRef(false);
-  const refresh = useCallback((): Promise<void> => {
-    if (running.current) {
-      again.current = true;
-      return running.current;
-    }
-    const run = (async () => {
-      do {
-        again.current = false;
-        try {
-          const { records, corrupt } = await listSites();
-          setList({ phase: 'ready', records, corrupt });
-        } catch (error) {
-          setList({ phase: 'error', message: messageOf(error) });
-        }
-      } while (again.current);
-    })().finally(() => {
-      running.current = null;
-    });
-    running.current = run;
-    return run;
-  }, []);
-
-  useEffect(() => {
-    void refresh();
-    void refreshSync();
-    const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'local') {
-        void refresh();
-        void refreshSync();
-      }
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      browser.storage.onChanged.removeListener(onChanged);
-      if (undoTimer.current) clearTimeout(undoTimer.current);
-    };
-  }, [refresh, refreshSync]);
-
-  const show = useCallback((next: PageMessage | null, expiresMs?: number) => {
-    if (undoTimer.current) clearTimeout(undoTimer.current);
-    undoTimer.current = null;
-    setMessage(next);
-    if (next && expiresMs) {
-      undoTimer.current = setTimeout(() => {
-        undoTimer.current = null;
-        setMessage((current) => (current === next ? null : current));
-      }, expiresMs);
-    }
-  }, []);
 
   const showError = useCallback((error: unknown) => show(storeErrorMessage(error, t)), [show, t]);
-
-  // Keyboard and screen-reader users keep their place: after a delete the focus goes to Undo,
-  // after an undo to the restored site.
-  useEffect(() => {
-    const target = focusAfterRender.current;
-    if (!target) return;
-    const el = target === 'undo' ? document.querySelector<HTMLElement>('[data-message="deleted"] .message__action') : document.getElementById(`site-${target}`);
-    if (el) {
-      focusAfterRender.current = null;
-      el.focus();
-    }
-  });
 
   const undo = useCallback(
     async (record: SiteRecord) => {
       try {
         await restoreSite(record);
-        focusAfterRender.current = record.site;
+        focusAfterRender(() => document.getElementById(`site-${record.site}`));
         show({ code: 'restored', kind: 'status', text: t('sites.restored', { site: record.site }) });
         await refresh();
       } catch (error) {
         showError(error);
       }
     },
-    [refresh, show, showError, t],
+    [focusAfterRender, refresh, show, showError, t],
   );
 
   const onDelete = useCallback(
@@ -136,13 +63,13 @@ export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) 
           },
           record ? UNDO_MS : undefined,
         );
-        if (record) focusAfterRender.current = 'undo';
+        if (record) focusAfterRender(() => document.querySelector<HTMLElement>('[data-message="deleted"] .message__action'));
         await refresh();
       } catch (error) {
         showError(error);
       }
     },
-    [refresh, show, showError, t, undo],
+    [focusAfterRender, refresh, show, showError, t, undo],
   );
 
   const onMarkdown = useCallback(
@@ -197,7 +124,7 @@ export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) 
         {list.phase === 'ready' && <CorruptNotice sites={list.corrupt} />}
 
         <TransferPanel busy={busy} onExport={() => void onExport()} onImport={(file) => void onImport(file)} />
-        <SyncSettings status={sync} busy={busy} onToggle={(enabled) => void setSyncEnabled(enabled).then(refreshSync)} />
+        <SyncSettings status={sync.status} busy={busy} onToggle={sync.setEnabled} />
 
         {list.phase === 'loading' && (
           <p class="loading" role="status" data-message="loading">
