@@ -452,15 +452,9 @@ const params = (extra: Partial<fc.Parameters<unknown>> = {}): fc.Parameters<unkn
 
 describe(`signals on generated hostile pages (${RUNS} cases per property)`, () => {
   const baseline = protoKeys();
-  // happy-dom reports every iframe it won't load on the console: thousands of lines of noise.
-  let quiet: Array<{ mockRestore(): void }> = [];
-  beforeAll(() => {
-    quiet = (['error', 'warn'] as const).map((level) => vi.spyOn(console, level).mockImplementation(() => {}));
-  });
   afterAll(async () => {
     await parser?.window.happyDOM.close();
     parser = null;
-    for (const spy of quiet) spy.mockRestore();
     if (unparseable) process.stdout.write(`fuzz: ${unparseable} generated page(s) skipped: happy-dom's parser threw on them\n`);
   });
 

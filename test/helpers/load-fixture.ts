@@ -1,10 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Window } from 'happy-dom';
 import { collectSignals } from '@/lib/signals';
 import type { PageSignals } from '@/lib/signals/schema';
 
 // Tests run from the project root (vitest's root).
 export const FIXTURES = `${resolve(process.cwd(), 'test/fixtures/pages')}/`;
+
+/**
+ * The window fixture pages are parsed in. A browser's DOMParser document has no browsing
+ * context, so its iframes and scripts stay inert; happy-dom's is bound to a window and tries to
+ * load each iframe, reporting every refusal (with a stack trace) on that window's console. In the
+ * test window that console is the test runner's; this window keeps its own (readable through
+ * `fixtureWindow.happyDOM.virtualConsolePrinter`), so the expected refusals print nothing and
+ * the runner's console still shows everything else. One per test file: vitest isolates modules.
+ */
+export const fixtureWindow = new Window({
+  settings: {
+    disableIframePageLoading: true,
+    disableJavaScriptFileLoading: true,
+    disableJavaScriptEvaluation: true,
+    disableCSSFileLoading: true,
+    handleDisabledFileLoadingAsSuccess: true,
+  },
+});
 
 /** A fixture page parsed into a fresh document (happy-dom), as if served from `url`. */
 export function loadFixture(name: string, url = `https://example.test/${name}`): Document {
@@ -13,9 +32,10 @@ export function loadFixture(name: string, url = `https://example.test/${name}`):
 }
 
 export function parseHtml(html: string, url = 'https://example.test/'): Document {
-  // DOMParser documents have no browsing context: their iframes and scripts stay inert.
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new fixtureWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  // As if served from `url` (the window itself stays at about:blank).
   Object.defineProperty(doc, 'URL', { value: url });
+  Object.defineProperty(doc, 'location', { value: new URL(url) });
   return doc;
 }
 
