@@ -1,6 +1,6 @@
 import { siteOf } from '../site';
 import { mainContent } from './dom';
-import { readPageText, type PageText } from './page-text';
+import { readPageText, type Budget, type PageText } from './page-text';
 import { readJsonLd, type LdEntry } from './structured-data';
 
 /** What every gatherer reads: built once per analysis so the page is walked once. */
@@ -11,8 +11,13 @@ export interface GatherContext {
   main: Element;
   text: PageText;
   ld: LdEntry[];
-  /** Date.now() value after which gatherers should stop and return what they have. */
+  /** The time after which gatherers should stop and return what they have, on `now`'s scale. */
   deadline: number;
+  /**
+   * The analysis's clock (collectSignals' `options.now`). Every budget check reads this one, so
+   * a test's clock decides where the budget runs out and the real clock never mixes in.
+   */
+  now: () => number;
   /** Set when a gatherer stopped early because the deadline passed. */
   overBudget: boolean;
 }
@@ -22,15 +27,16 @@ export interface GatherContext {
  * cannot carry the analysis past its budget (and the popup past its timeout).
  */
 export function expired(ctx: GatherContext): boolean {
-  if (Date.now() <= ctx.deadline) return false;
+  if (ctx.now() <= ctx.deadline) return false;
   ctx.overBudget = true;
   return true;
 }
 
-export function createContext(doc: Document, url: string, deadline: number): GatherContext {
+export function createContext(doc: Document, url: string, budget: Budget): GatherContext {
   const main = mainContent(doc);
   const host = siteOf(url) ?? ''; // '' for about:blank, file: and the like
-  return { doc, url, host, main, text: readPageText(doc, main, deadline), ld: readJsonLd(doc), deadline, overBudget: false };
+  const { deadline, now } = budget;
+  return { doc, url, host, main, text: readPageText(doc, main, budget), ld: readJsonLd(doc), deadline, now, overBudget: false };
 }
 
 /** Run a global regex over a slice of the page text, mapping each match to its element. */

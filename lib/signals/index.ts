@@ -60,7 +60,7 @@ export function collectSignals(doc: Document, options: CollectOptions = {}): Pag
   const result = emptySignals(url);
   result.partial = false;
 
-  const ctx = guard<GatherContext | null>(null, () => createContext(doc, url, state.deadline), state);
+  const ctx = guard<GatherContext | null>(null, () => createContext(doc, url, state), state);
   if (!ctx) return { ...result, partial: true, elapsedMs: now() - started };
   if (ctx.text.truncated) state.partial = true;
 

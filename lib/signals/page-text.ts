@@ -21,7 +21,13 @@ export interface PageText {
   truncated: boolean;
 }
 
-export function readPageText(doc: Document, main: Element, deadline: number): PageText {
+/** When to stop (`deadline`, on the scale of `now`) and the clock to check it against. */
+export interface Budget {
+  deadline: number;
+  now: () => number;
+}
+
+export function readPageText(doc: Document, main: Element, { deadline, now }: Budget): PageText {
   const root = doc.body ?? doc.documentElement;
   const starts: number[] = [];
   const owners: Element[] = [];
@@ -90,7 +96,7 @@ export function readPageText(doc: Document, main: Element, deadline: number): Pa
         owners.push(owner);
         parts.push(value);
         length += value.length;
-        if (length > MAX_TEXT || ((++count & 1023) === 0 && Date.now() > deadline)) {
+        if (length > MAX_TEXT || ((++count & 1023) === 0 && now() > deadline)) {
           truncated = true;
           break;
         }

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { collectSignals } from '@/lib/signals';
+import { readPageText } from '@/lib/signals/page-text';
 import { PageSignals } from '@/lib/signals/schema';
-import { FIXTURES, parseHtml, signalsOf } from '../helpers/load-fixture';
+import { FIXTURES, loadFixture, parseHtml, signalsOf } from '../helpers/load-fixture';
 
 describe('collectSignals', () => {
   const pages = readdirSync(FIXTURES).filter((f) => f.endsWith('.html'));
@@ -34,6 +35,24 @@ describe('collectSignals', () => {
 
   it('is complete on an ordinary page', () => {
     expect(signalsOf('wordpress-replies.html').partial).toBe(false);
+  });
+
+  // The budget is judged on the analysis's own clock only: a clock that stands still never
+  // spends it, whatever the machine's clock says.
+  it.each(['wordpress-replies.html', 'demo-blog.html', 'blogger-nb.html'])('is complete on %s when its clock stands still', (name) => {
+    const signals = collectSignals(loadFixture(name), { budgetMs: 60_000, now: () => 0 });
+    expect(signals.partial).toBe(false);
+    expect(signals.elapsedMs).toBe(0);
+  });
+
+  it('cuts the page text walk short when its clock passes the deadline, and only then', () => {
+    const doc = parseHtml(`<html><body>${'<p>line</p>'.repeat(3000)}</body></html>`);
+    const lines = (text: string) => text.split('\n').filter(Boolean).length;
+    const full = readPageText(doc, doc.body, { deadline: 0, now: () => 0 });
+    expect([full.truncated, lines(full.text)]).toEqual([false, 3000]);
+    // The walk looks at the clock every 1024 text nodes.
+    const cut = readPageText(doc, doc.body, { deadline: 0, now: () => 1 });
+    expect([cut.truncated, lines(cut.text)]).toEqual([true, 1024]);
   });
 
   it('still works when the page has replaced Array.prototype methods and querySelectorAll', () => {
