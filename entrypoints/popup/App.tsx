@@ -7,6 +7,7 @@ import { ShowContext } from '@/components/show';
 import { SiteCheck } from '@/components/SiteCheck';
 import { Loading, ProblemMessage } from '@/components/StatusMessage';
 import { analyseTab, findTab, type Analysis } from '@/lib/analyse-tab';
+import { popupClock } from '@/lib/clock';
 import { translate, type Lang } from '@/lib/i18n';
 import { openReport } from '@/lib/report-page';
 import { siteOf } from '@/lib/site';
@@ -25,7 +26,7 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
     let analysis: Analysis;
     try {
       const tab = await findTab(tabId);
-      analysis = tab ? await analyseTab(tab, lang) : { ok: false, problem: 'noTab' };
+      analysis = tab ? await analyseTab(tab, lang, popupClock) : { ok: false, problem: 'noTab' };
     } catch (error) {
       analysis = { ok: false, problem: 'unknown', detail: error instanceof Error ? error.message : String(error) };
     }

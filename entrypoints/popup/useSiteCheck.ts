@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { SiteCheckState } from '@/components/SiteCheck';
 import { scorePage, type Report } from '@/lib/factors';
 import type { Analysis } from '@/lib/analyse-tab';
+import { popupClock } from '@/lib/clock';
 import { siteOf } from '@/lib/site';
 import { cachedScan, cancelScan, scanSite } from '@/lib/site-scan/run';
 
@@ -19,7 +20,7 @@ export function useSiteCheck(analysis: Done | null): { state: SiteCheckState; re
     setState({ phase: 'idle' });
     if (!site) return;
     let live = true;
-    void cachedScan(site).then((evidence) => live && evidence && setState({ phase: 'done', evidence, cached: true }));
+    void cachedScan(site, popupClock()).then((evidence) => live && evidence && setState({ phase: 'done', evidence, cached: true }));
     return () => {
       live = false;
     };
@@ -28,7 +29,7 @@ export function useSiteCheck(analysis: Done | null): { state: SiteCheckState; re
   const start = useCallback(() => {
     if (!analysis) return;
     setState({ phase: 'running', done: 0, total: 0 });
-    scanSite(analysis.tabId, analysis.signals, (p) => setState((s) => (s.phase === 'running' ? { phase: 'running', ...p } : s))).then(
+    scanSite(analysis.tabId, analysis.signals, (p) => setState((s) => (s.phase === 'running' ? { phase: 'running', ...p } : s)), popupClock).then(
       (evidence) => setState({ phase: 'done', evidence, cached: false }),
       (error: unknown) => setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
@@ -39,7 +40,7 @@ export function useSiteCheck(analysis: Done | null): { state: SiteCheckState; re
   }, [analysis]);
 
   const report = useMemo(
-    () => (analysis && state.phase === 'done' ? scorePage(analysis.signals, new Date(), state.evidence) : null),
+    () => (analysis && state.phase === 'done' ? scorePage(analysis.signals, popupClock(), state.evidence) : null),
     [analysis, state],
   );
   return { state, report, start, cancel };

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_NOW } from '../fixtures/levels';
 
 const DIR = process.env.E2E_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -39,6 +40,16 @@ describe('the built manifest', () => {
       const text = readFileSync(file, 'utf8');
       expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/i);
       expect(text, file).not.toMatch(/import\(\s*["']https?:/);
+    }
+  });
+
+  // Only the end-to-end test build (npm run build:e2e) has a fixed clock; a user's popup must
+  // judge dates on the day it runs.
+  it('has no fixed clock', () => {
+    for (const file of files(DIR).filter((f) => f.endsWith('.js'))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toContain(FIXTURE_NOW);
+      expect(text, file).not.toContain('__TILLIT_FIXED_NOW__');
     }
   });
 });

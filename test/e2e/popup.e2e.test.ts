@@ -8,8 +8,10 @@
  *   `[data-factor="…"][data-level="…"]` badges
  * - a page that can't be read: `[role="alert"][data-error]` with a human-readable message
  * - toolbar badge text set after analysis, cleared when the tab navigates elsewhere
+ *
+ * The levels each fixture page gets depend on the day they are judged: levels.e2e.test.ts checks
+ * them on the test build, whose clock is fixed.
  */
-import { existsSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -26,55 +28,7 @@ import {
   type FixtureServer,
   type PopupHandle,
 } from './harness';
-
-type Level = 'strong' | 'fair' | 'weak' | 'unknown';
-type FactorKey = 'credibility' | 'transparency' | 'openness' | 'responsiveness' | 'longevity';
-interface Rating {
-  overall: Level;
-  factors: Record<FactorKey, Level>;
-}
-
-const FACTORS: readonly FactorKey[] = ['credibility', 'transparency', 'openness', 'responsiveness', 'longevity'];
-
-// The levels FACTORS.md's model gives each fixture (see test/fixtures/pages/README.md for what
-// each page shows); the factor tests in test/factors check the arithmetic behind them.
-const EXPECTED: Record<string, Rating> = {
-  // Strong author, sidebar and archive; no contact details (transparency weak); no comments
-  // to judge replies by (responsiveness unknown).
-  'blogger-nb.html': {
-    overall: 'strong',
-    factors: { credibility: 'strong', transparency: 'weak', openness: 'strong', responsiveness: 'unknown', longevity: 'strong' },
-  },
-  'wordpress-replies.html': {
-    overall: 'strong',
-    factors: { credibility: 'strong', transparency: 'strong', openness: 'strong', responsiveness: 'strong', longevity: 'strong' },
-  },
-  'wordpress-login.html': {
-    overall: 'weak',
-    factors: { credibility: 'weak', transparency: 'weak', openness: 'weak', responsiveness: 'unknown', longevity: 'weak' },
-  },
-  // Disqus: present, contents unobservable.
-  'disqus.html': {
-    overall: 'weak',
-    factors: { credibility: 'fair', transparency: 'weak', openness: 'fair', responsiveness: 'unknown', longevity: 'weak' },
-  },
-  'medium-jsonld.html': {
-    overall: 'weak',
-    factors: { credibility: 'fair', transparency: 'weak', openness: 'weak', responsiveness: 'unknown', longevity: 'fair' },
-  },
-  'company.html': {
-    overall: 'weak',
-    factors: { credibility: 'weak', transparency: 'strong', openness: 'weak', responsiveness: 'unknown', longevity: 'weak' },
-  },
-  'bare.html': {
-    overall: 'weak',
-    factors: { credibility: 'weak', transparency: 'weak', openness: 'weak', responsiveness: 'unknown', longevity: 'weak' },
-  },
-  'demo-blog.html': {
-    overall: 'strong',
-    factors: { credibility: 'strong', transparency: 'strong', openness: 'strong', responsiveness: 'strong', longevity: 'strong' },
-  },
-};
+import { FACTORS, type Rating } from '../fixtures/levels';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 /** The production build; E2E_EXTENSION_DIR points the suite at another unpacked extension. */
@@ -152,17 +106,6 @@ async function click(p: Page): Promise<PopupHandle> {
   popup = await clickToolbar(browser.context, browser.extensionId, p);
   return popup;
 }
-
-describe('rating a page', () => {
-  it.each(Object.entries(EXPECTED))('%s', async (fixture, expected) => {
-    expect(existsSync(FIXTURES_DIR + fixture), `fixture ${fixture} is missing`).toBe(true);
-    const p = await openFixture(server.url(fixture));
-    const pop = await click(p);
-
-    const rating = await pop.waitFor<Rating>(READ_RATING, 20_000);
-    expect(rating).toEqual(expected);
-  });
-});
 
 describe('states', () => {
   it('never leaves a spinner on a page that never finishes loading: it rates what is there, marked partial', async () => {
