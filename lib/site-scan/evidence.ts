@@ -254,6 +254,8 @@ export function buildSiteEvidence(signals: PageSignals, plan: readonly PlannedRe
 /** The stable summary `npm run score -- --site --json` prints (null where unknown). */
 export interface SiteSummary {
   requests: number;
+  /** The check hit its time limit: the figures rest on what arrived before it. */
+  timedOut: boolean;
   ownerReplyMedianHours: number | null;
   ownerReplyShare: number | null;
   firstActivity: string | null;
@@ -265,6 +267,7 @@ export function summariseSite(evidence: SiteEvidence): SiteSummary {
   const anyFeed = evidence.sources.some((s) => s.ok && s.kind !== 'contact' && s.kind !== 'about' && s.kind !== 'privacy');
   return {
     requests: evidence.requests,
+    timedOut: evidence.timedOut,
     ownerReplyMedianHours: evidence.replies?.medianHours ?? null,
     ownerReplyShare: evidence.replies?.share === null || evidence.replies?.share === undefined ? null : Math.round(evidence.replies.share * 1000) / 1000,
     firstActivity: evidence.activity.first?.slice(0, 10) ?? null,

@@ -50,10 +50,16 @@ const isHtml = (body: FetchedBody) => /html/i.test(body.contentType) || /<html|<
 
 export async function scanInPage(urls: string[], limits: FetchLimits): Promise<FetchedBody[]> {
   const controller = new AbortController();
-  const scope = globalThis as unknown as { __tillitSiteScan?: AbortController; chrome?: { runtime?: { sendMessage?: (m: unknown) => unknown } }; browser?: { runtime?: { sendMessage?: (m: unknown) => unknown } } };
+  // AbortSignal.timeout, not setTimeout: it also fires where the page's own scripts are off
+  // (the command-line scorer), where a setTimeout callback never runs.
+  const limit = AbortSignal.timeout(limits.totalMs);
+  const signal = AbortSignal.any([controller.signal, limit]);
+  const scope = globalThis as unknown as { __tillitSiteScan?: AbortController; __tillitSiteScanDone?: FetchedBody[]; chrome?: { runtime?: { sendMessage?: (m: unknown) => unknown } }; browser?: { runtime?: { sendMessage?: (m: unknown) => unknown } } };
   scope.__tillitSiteScan?.abort('cancelled');
   scope.__tillitSiteScan = controller;
-  const timer = setTimeout(() => controller.abort('timeout'), limits.totalMs);
+  // What has arrived so far, for a caller that stops waiting before the scan ends.
+  const finished: FetchedBody[] = [];
+  scope.__tillitSiteScanDone = finished;
   const runtime = scope.browser?.runtime ?? scope.chrome?.runtime;
   const origin = location.origin;
   const wanted = urls
@@ -78,7 +84,7 @@ export async function scanInPage(urls: string[], limits: FetchLimits): Promise<F
   const one = async (url: string): Promise<FetchedBody> => {
     const out: FetchedBody = { url, status: 0, contentType: '', text: '', truncated: false, error: null };
     try {
-      const response = await fetch(url, { signal: controller.signal, credentials: 'omit', redirect: 'follow', headers: { accept: 'application/json, application/atom+xml, application/rss+xml, text/html;q=0.9, */*;q=0.5' } });
+      const response = await fetch(url, { signal, credentials: 'omit', redirect: 'follow', headers: { accept: 'application/json, application/atom+xml, application/rss+xml, text/html;q=0.9, */*;q=0.5' } });
       out.status = response.status;
       out.contentType = (response.headers.get('content-type') ?? '').slice(0, 100);
       if (new URL(response.url || url).origin !== origin) throw new Error('redirected to another site');
@@ -107,7 +113,7 @@ export async function scanInPage(urls: string[], limits: FetchLimits): Promise<F
         out.text = new TextDecoder().decode(all);
       }
     } catch (error) {
-      out.error = controller.signal.aborted ? (controller.signal.reason === 'cancelled' ? 'cancelled' : 'timeout') : String(error instanceof Error ? error.message : error).slice(0, 200);
+      out.error = controller.signal.aborted ? 'cancelled' : limit.aborted ? 'timeout' : String(error instanceof Error ? error.message : error).slice(0, 200);
     } finally {
       done++;
       progress();
@@ -120,13 +126,13 @@ export async function scanInPage(urls: string[], limits: FetchLimits): Promise<F
       }
       out.text = '';
     }
+    finished.push(out);
     return out;
   };
 
   try {
     return await Promise.all(wanted.map(one));
   } finally {
-    clearTimeout(timer);
     if (scope.__tillitSiteScan === controller) delete scope.__tillitSiteScan;
   }
 }
