@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PageSummary } from '../lib/summary';
-import { ensureBundle, errorText, ROOT, Scorer } from './scorer';
+import { ensureBundle, errorText, ROOT, Scorer } from '../lib/node/scorer';
 
 interface Label {
   id: string;

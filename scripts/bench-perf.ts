@@ -23,9 +23,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { chromiumPath, clickToolbar, launchWithExtension, serveFixtures, sleep, type FixtureServer } from '../test/e2e/harness';
+import { CHROMIUM_ARGS, chromiumPath } from '../lib/node/chromium';
+import { clickToolbar, launchWithExtension, serveFixtures, sleep, type FixtureServer } from '../test/e2e/harness';
 import { generatedPages } from './generate-pages';
-import { BUNDLE, ensureBundle, errorText, ROOT } from './scorer';
+import { BUNDLE, ensureBundle, errorText, ROOT } from '../lib/node/scorer';
 
 const FIXTURES = join(ROOT, 'test/fixtures/pages');
 /** The analyser inside an unpacked build, where scripts/scorer.ts says it is (or where it was). */
@@ -41,8 +42,6 @@ const BIG_PAGE = 'gen-100k-nodes.html';
 /** Popup timings: these fixtures plus the big page (a popup run per page costs ~1 s). */
 const POPUP_PAGES = ['wordpress-replies.html', 'blogger-nb.html', 'medium-jsonld.html', 'demo-blog.html', BIG_PAGE];
 
-// Same stub as scripts/scorer.ts: WXT's runtime wants `chrome.runtime.id` before main() runs.
-const STUB = `globalThis.chrome = { runtime: { id: 'tillit-bench' } }; globalThis.browser = globalThis.chrome;\n`;
 
 interface Options {
   runs: number;
@@ -134,7 +133,7 @@ async function measurePage(page: Page, url: string, bundle: string, runs: number
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
     const { executionContextId: ctx } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'tillit-bench' });
     const hiResNow = 'Date.now = () => performance.timeOrigin + performance.now();';
-    await evaluateIn(cdp, ctx, `${STUB}${hiResNow} globalThis.__tillitBundle = ${JSON.stringify(bundle)}; 0`);
+    await evaluateIn(cdp, ctx, `${hiResNow} globalThis.__tillitBundle = ${JSON.stringify(bundle)}; 0`);
     // The first analysis is what a user's click gets: layout may not be done yet.
     const cold = await evaluateIn<{ ms: number; elapsedMs: number; partial: boolean }>(cdp, ctx, RUN_ANALYSIS);
     const analysis: number[] = [];
@@ -159,11 +158,11 @@ async function benchAnalysis(server: FixtureServer, pages: Array<{ name: string;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [...CHROMIUM_ARGS],
   });
   const rows: AnalysisRow[] = [];
   try {
-    // The page's own scripts never run (as in scripts/scorer.ts): only our code is timed.
+    // The page's own scripts never run (as in lib/node/scorer.ts): only our code is timed.
     const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
     for (const p of pages) {
       process.stderr.write(`analysis: ${p.name}…\n`);

@@ -1,83 +1,266 @@
 /**
- * npm run score -- [--json] [--verbose] [--site] <file-or-url>...
- *
- * Scores pages with the extension's built content script and its scoring, in headless
- * Chromium (see scripts/scorer.ts). One browser for the whole batch; a page that fails is
- * reported on its own line and the run goes on; the exit code is 0 unless the run itself
- * could not start (bad arguments, no Chromium).
+ * `npm run -s score -- [options] <file-or-url>...`: score pages from the command line with the
+ * extension's own analyser and scoring (lib/node/scorer.ts). Results on stdout, errors and
+ * progress on stderr; see USAGE for the output format and the exit codes.
  */
-import type { MessageKey } from '../lib/i18n';
-import { translate } from '../lib/i18n';
-import { ensureBundle, errorText, Scorer, type ScoreResult } from './scorer';
+import { parseArgs } from 'node:util';
+import { FACTOR_KEYS, type FactorKey, type Level } from '../lib/factors';
+import { loadMessages, translate, type Lang, type MessageKey } from '../lib/i18n';
+import { DEFAULT_TIMEOUT_MS, ensureBundle, errorText, ScoreError, Scorer, type ScoreResult } from '../lib/node/scorer';
 
-const USAGE = 'usage: npm run score -- [--json] [--verbose] [--site] <file-or-url>...';
+const USAGE = `Usage: npm run -s score -- [options] <file-or-url>...
 
-function tipText(id: string): string {
-  return translate('en', `criterion.${id}.tip` as MessageKey);
+Scores web pages with Tillit's own analyser and scoring, in headless Chromium. A saved file
+is read with no network at all; an http(s) URL is loaded live, with the page's scripts off.
+
+Options:
+  --json             one JSON object per input and line (JSON Lines) on stdout
+  --verbose          text output: also what was found (author, date, comments, contact)
+  --site             also check the whole site: its feeds and contact pages, at most
+                     8 requests in 5 s (URLs only: a file has no site behind it)
+  --lang en|nb       language of the text output (default: en)
+  --timeout SECONDS  how long a page may take to load (default: ${DEFAULT_TIMEOUT_MS / 1000}); a page still
+                     loading then is scored as far as it got and marked partial
+  --now DATE         judge dates as of this moment (ISO 8601, e.g. 2026-12-01; default: now)
+  -h, --help         print this help and exit
+
+JSON Lines output, one line per input, in the order given:
+  scored   {"input", "url", "status", "contentType", "partial", "signals", "report", "summary"}
+  refused  {"input", "error", "status"?, "contentType"?, "url"?}
+  "url" is the final URL after redirects, "status" the HTTP status (null for a file).
+  With --site, "summary.site" says what the whole-site check found ("timedOut": true when
+  it hit its limit and rests on what arrived in time).
+
+Exit codes:
+  0    every input was scored
+  1    at least one input was not scored (its line says why)
+  2    usage error: an unknown option, a bad value, no input
+  130  interrupted by SIGINT (Ctrl-C); 143 by SIGTERM. Lines already printed are complete.
+
+Run it with npm's -s (--silent) so that npm's own "> tillit score" banner stays off stdout:
+  npm run -s score -- --json page.html https://example.com/blog/post > results.jsonl`;
+
+/** The command's own words; factor names, levels and tips come from the extension's strings. */
+const WORDS = {
+  en: {
+    factor: 'Factor',
+    level: 'Level',
+    score: 'Score',
+    tip: 'Top tip',
+    partial: 'partial analysis: some signals were not checked',
+    loadTimedOut: 'the page had not finished loading in time: scored as far as it got',
+    file: 'file',
+    site: 'Whole site',
+    siteLine: '{requests} requests; owner replies: {replies}; activity {first} – {last}',
+    siteTimedOut: 'stopped at its time limit: figures rest on what arrived in time',
+    unknown: 'unknown',
+    author: 'author',
+    published: 'published',
+    comments: 'comments',
+    contact: 'contact',
+    none: 'none',
+    analysed: 'analysed in {ms} ms',
+    notScored: 'not scored',
+    summary: 'Scored {scored} of {total} inputs.',
+  },
+  nb: {
+    factor: 'Faktor',
+    level: 'Nivå',
+    score: 'Poeng',
+    tip: 'Beste tips',
+    partial: 'delvis analyse: noen signaler ble ikke sjekket',
+    loadTimedOut: 'siden var ikke ferdig lastet i tide: vurdert så langt den kom',
+    file: 'fil',
+    site: 'Hele nettstedet',
+    siteLine: '{requests} forespørsler; eierens svar: {replies}; aktivitet {first} – {last}',
+    siteTimedOut: 'stoppet ved tidsgrensen: tallene bygger på det som kom i tide',
+    unknown: 'ukjent',
+    author: 'forfatter',
+    published: 'publisert',
+    comments: 'kommentarer',
+    contact: 'kontakt',
+    none: 'ingen',
+    analysed: 'analysert på {ms} ms',
+    notScored: 'ikke vurdert',
+    summary: 'Vurderte {scored} av {total}.',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+type Word = keyof (typeof WORDS)['en'];
+
+function say(lang: Lang, word: Word, params: Record<string, string | number> = {}): string {
+  return WORDS[lang][word].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
 
-function table(result: ScoreResult, verbose: boolean): string {
+const t = (lang: Lang, key: MessageKey) => translate(lang, key);
+
+function table(result: ScoreResult, lang: Lang, verbose: boolean, site: boolean): string {
   const { report, summary } = result;
-  const rows = report.factors.map((f) => {
-    const tip = report.tips.find((t) => t.factor === f.key);
-    return [translate('en', `factor.${f.key}` as MessageKey), translate('en', `level.${f.level}` as MessageKey), f.score === null ? '–' : String(f.score), tip ? tipText(tip.criterion) : ''];
+  const level = (l: Level) => t(lang, `level.${l}`);
+  const rows = FACTOR_KEYS.map((key: FactorKey) => {
+    const f = report.factors.find((x) => x.key === key)!;
+    const tip = report.tips.find((x) => x.factor === key);
+    return [t(lang, `factor.${key}`), level(f.level), f.score === null ? '–' : String(f.score), tip ? t(lang, `criterion.${tip.criterion}.tip` as MessageKey) : ''];
   });
-  rows.unshift(['Overall', translate('en', `level.${report.overall.level}` as MessageKey), report.overall.score === null ? '–' : String(report.overall.score), '']);
-  const head = ['Factor', 'Level', 'Score', 'Top tip'];
+  rows.unshift([t(lang, 'overall.label'), level(report.overall.level), report.overall.score === null ? '–' : String(report.overall.score), '']);
+  const head = [say(lang, 'factor'), say(lang, 'level'), say(lang, 'score'), say(lang, 'tip')];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  widths[3] = head[3]!.length; // the tip is last: let it run on
   const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd();
-  const out = [`${result.input}${report.partial ? '  (partial analysis)' : ''}`, line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+  const where = result.status === null ? `(${say(lang, 'file')})` : `${result.url} (HTTP ${result.status})`;
+  const out = [`${result.input}  ${where}`];
+  if (result.loadTimedOut) out.push(`  ! ${say(lang, 'loadTimedOut')}`);
+  else if (report.partial) out.push(`  ! ${say(lang, 'partial')}`);
+  out.push(line(head), line(widths.slice(0, 3).map((w) => '-'.repeat(w)).concat('-'.repeat(head[3]!.length))), ...rows.map(line));
+  const s = summary;
+  if (site && s.site) {
+    const unknown = say(lang, 'unknown');
+    const replies = s.site.ownerReplyMedianHours === null ? unknown : `${s.site.ownerReplyMedianHours} h (${Math.round((s.site.ownerReplyShare ?? 0) * 100)} %)`;
+    out.push(`${say(lang, 'site')}: ${say(lang, 'siteLine', { requests: s.site.requests, replies, first: s.site.firstActivity ?? unknown, last: s.site.lastActivity ?? unknown })}`);
+    if (s.site.timedOut) out.push(`  ! ${say(lang, 'siteTimedOut')}`);
+  }
   if (verbose) {
-    const s = summary;
+    const none = say(lang, 'none');
+    const found = Object.entries(s.contact).filter(([, v]) => v).map(([k]) => k);
     out.push(
-      `  author: ${s.author.present ? s.author.names.join(', ') || 'yes' : 'none'}${s.author.profileLink ? ' (profile link)' : ''}`,
-      `  published: ${s.published ?? 'unknown'}`,
-      `  comments: ${s.comments.present ? `${s.comments.system ?? 'native'}, ${s.comments.count ?? '?'} readable, owner replies ${s.comments.ownerReplies ?? '?'}, login ${s.comments.loginRequired ?? '?'}` : 'none'}`,
-      `  contact: ${Object.entries(s.contact).filter(([, v]) => v).map(([k]) => k).join(', ') || 'none'}`,
-      `  analysed in ${Math.round(result.signals.elapsedMs)} ms`,
+      `  ${say(lang, 'author')}: ${s.author.present ? s.author.names.join(', ') || '✓' : none}`,
+      `  ${say(lang, 'published')}: ${s.published ?? say(lang, 'unknown')}`,
+      `  ${say(lang, 'comments')}: ${s.comments.present ? `${s.comments.system ?? 'native'}, ${s.comments.count ?? '?'}` : none}`,
+      `  ${say(lang, 'contact')}: ${found.join(', ') || none}`,
+      `  ${say(lang, 'analysed', { ms: Math.round(result.signals.elapsedMs) })}`,
     );
   }
   return out.join('\n');
 }
 
-async function main(argv: string[]): Promise<number> {
-  const json = argv.includes('--json');
-  const verbose = argv.includes('--verbose');
-  const site = argv.includes('--site');
-  const unknown = argv.filter((a) => a.startsWith('--') && !['--json', '--verbose', '--site'].includes(a));
-  const inputs = argv.filter((a) => !a.startsWith('--'));
-  if (unknown.length || !inputs.length || argv.includes('-h')) {
-    process.stderr.write(`${unknown.length ? `unknown option ${unknown.join(' ')}\n` : ''}${USAGE}\n`);
-    return inputs.length || unknown.length ? 2 : 2;
+function jsonLine(result: ScoreResult): string {
+  const { input, url, status, contentType, signals, report, summary } = result;
+  return JSON.stringify({ input, url, status, contentType, partial: report.partial, signals, report, summary });
+}
+
+function failureLine(input: string, error: unknown): string {
+  const response = error instanceof ScoreError ? error.response : {};
+  return JSON.stringify({ input, error: errorText(error), ...response });
+}
+
+class UsageError extends Error {}
+
+interface Options {
+  json: boolean;
+  verbose: boolean;
+  site: boolean;
+  lang: Lang;
+  timeoutMs: number;
+  now: Date | undefined;
+  inputs: string[];
+}
+
+function parse(argv: string[]): Options | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        site: { type: 'boolean' },
+        lang: { type: 'string' },
+        timeout: { type: 'string' },
+        now: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'(-[^' ]*)/.exec(errorText(error))?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UsageError(`unknown option ${option}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) throw new UsageError(`${option} needs a value`);
+    throw new UsageError(errorText(error));
   }
-  const progress = process.stderr.isTTY && inputs.length > 1;
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const lang = values.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'nb') throw new UsageError(`--lang must be en or nb, not ${JSON.stringify(lang)}`);
+  const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_MS / 1000 : Number(values.timeout);
+  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a number of seconds above 0, not ${JSON.stringify(values.timeout)}`);
+  let now: Date | undefined;
+  if (values.now !== undefined) {
+    now = new Date(values.now);
+    if (Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO 8601 date, not ${JSON.stringify(values.now)}`);
+  }
+  if (!positionals.length) throw new UsageError('no file or URL to score');
+  return { json: !!values.json, verbose: !!values.verbose, site: !!values.site, lang, timeoutMs: timeout * 1000, now, inputs: positionals };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: Options;
+  try {
+    const parsed = parse(argv);
+    if (parsed === 'help') {
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    options = parsed;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`score: ${error.message}\n${USAGE.split('\n')[0]}\nRun it with --help for the options, the output format and the exit codes.\n`);
+    return 2;
+  }
+  const { inputs, lang } = options;
+  await loadMessages(lang);
+
+  // An interrupt stops at once: nothing more is printed (not even for the input in progress,
+  // whose failure is only the interrupt), the browser is closed, the exit code tells which.
+  let interrupted = 0;
+  let scorer: Scorer | null = null;
+  const progress = process.stderr.isTTY === true;
+  const stop = (code: number) => {
+    if (interrupted) return;
+    interrupted = code;
+    if (progress) process.stderr.write('\r\x1b[K');
+    setTimeout(() => process.exit(code), 3_000).unref();
+    void (scorer?.close() ?? Promise.resolve()).finally(() => process.exit(code));
+  };
+  process.on('SIGINT', () => stop(130));
+  process.on('SIGTERM', () => stop(143));
+
   const bundle = ensureBundle((line) => process.stderr.write(`${line}\n`));
-  const scorer = await Scorer.open(bundle);
+  scorer = await Scorer.open(bundle);
+  if (interrupted) return interrupted;
   let failed = 0;
   try {
     for (const [i, input] of inputs.entries()) {
-      if (progress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${input.slice(-60)}`);
+      if (progress) process.stderr.write(`\r\x1b[K[${i + 1}/${inputs.length}] ${input.slice(-70)}`);
+      let result: ScoreResult | null = null;
+      let failure: unknown = null;
       try {
-        const result = await scorer.score(input, { site });
-        if (progress) process.stderr.write('\r\x1b[K');
-        process.stdout.write(json ? `${JSON.stringify({ input, signals: result.signals, report: result.report, summary: result.summary })}\n` : `${table(result, verbose)}\n\n`);
+        result = await scorer.score(input, { site: options.site, timeoutMs: options.timeoutMs, now: options.now });
       } catch (error) {
+        failure = error;
+      }
+      if (interrupted) return interrupted;
+      if (progress) process.stderr.write('\r\x1b[K');
+      if (result) {
+        process.stdout.write(options.json ? `${jsonLine(result)}\n` : `${table(result, lang, options.verbose, options.site)}\n\n`);
+      } else {
         failed++;
-        if (progress) process.stderr.write('\r\x1b[K');
-        process.stdout.write(json ? `${JSON.stringify({ input, error: errorText(error) })}\n` : `${input}\n  error: ${errorText(error)}\n\n`);
+        if (options.json) process.stdout.write(`${failureLine(input, failure)}\n`);
+        process.stderr.write(`score: ${input}: ${say(lang, 'notScored')}: ${errorText(failure)}\n`);
       }
     }
   } finally {
-    await scorer.close();
+    if (!interrupted) await scorer.close();
   }
-  if (progress) process.stderr.write(`Scored ${inputs.length - failed} of ${inputs.length} page(s).\n`);
-  return 0;
+  if (inputs.length > 1) process.stderr.write(`${say(lang, 'summary', { scored: inputs.length - failed, total: inputs.length })}\n`);
+  return failed ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error) => {
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
     process.stderr.write(`score: ${errorText(error)}\n`);
     process.exitCode = 1;
   },
