@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import type { Evidence } from '@/lib/signals/schema';
+import type { Evidence } from '@/lib/contracts/page';
 import { useT } from './i18n';
 import { ShowContext } from './show';
 

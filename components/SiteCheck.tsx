@@ -1,4 +1,4 @@
-import type { SiteEvidence } from '@/lib/site-scan/evidence';
+import type { SiteEvidence } from '@/lib/contracts/site';
 import { useT } from './i18n';
 
 export type SiteCheckState =

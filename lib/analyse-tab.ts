@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { scorePage, type Report } from './factors';
 import type { Lang } from './i18n';
 import { problemForError, problemForUrl, samePage, type AccessProblem } from './page-access';
-import { PageSignals } from './signals/schema';
+import { PageSignals } from './contracts/page';
 import { TimeoutError, withTimeout } from './timeout';
 import { badgeFor, toolbarAction } from './toolbar-badge';
 

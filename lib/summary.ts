@@ -1,5 +1,5 @@
 import type { FactorKey, Level, Report } from './factors/model';
-import type { CommentSection, PageSignals } from './signals/schema';
+import type { CommentSection, PageSignals } from './contracts/page';
 
 // A stable, flat summary of what the analyser found, shaped like the labels of the accuracy
 // corpus (../shared/corpus/README.md), so that the CLI's --json output and the benchmark compare

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scorePage } from '@/lib/factors';
-import type { Author, CommentSection, PageLink } from '@/lib/signals/schema';
+import type { Author, CommentSection, PageLink } from '@/lib/contracts/page';
 import { summarise } from '@/lib/summary';
 import { comment, ev, finding, makeSignals, NOW } from './helpers/signals';
 import { signalsOf } from './helpers/load-fixture';

@@ -1,5 +1,7 @@
-import type { SiteEvidence } from '../site-scan/evidence';
-import type { Comment, Evidence, Finding, PageSignals } from '../signals/schema';
+import type { SiteEvidence } from '../contracts/site';
+import { median } from '../util/stats';
+import { DAY_MS, daysBetween, HOUR_MS } from '../util/time';
+import type { Comment, Evidence, Finding, PageSignals } from '../contracts/page';
 import type { Verdict } from './model';
 import type { CriterionId } from './weights';
 
@@ -10,7 +12,6 @@ import type { CriterionId } from './weights';
 /** `site` is the evidence from the rest of the site, when the user asked for it (lib/site-scan). */
 export type Evaluator = (signals: PageSignals, now: Date, site: SiteEvidence | null) => Verdict;
 
-const DAY_MS = 86_400_000;
 /** FACTORS.md thresholds. */
 export const THRESHOLDS = {
   replyFullHours: 24,
@@ -110,17 +111,11 @@ export function replyDelays(comments: readonly Comment[]): number[] {
     const replyTime = toTime(reply.time);
     const parentTime = toTime(to.time);
     if (replyTime === null || parentTime === null || replyTime < parentTime) continue;
-    delays.push((replyTime - parentTime) / 3_600_000);
+    delays.push((replyTime - parentTime) / HOUR_MS);
   }
   return delays;
 }
 
-export function median(values: readonly number[]): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 // ---- site-level evidence -------------------------------------------------------------------
 
@@ -294,7 +289,7 @@ export const EVALUATORS: Record<CriterionId, Evaluator> = {
     const dated = [...activity(s, now, 'site'), ...siteActivity(site, 'last')];
     if (!dated.length) return unmet({ key: 'detail.noDates' });
     const newest = dated.reduce((a, b) => (b.time > a.time ? b : a));
-    const days = Math.max(0, Math.floor((now.getTime() - newest.time) / DAY_MS));
+    const days = daysBetween(newest.time, now.getTime());
     const detail = { key: 'detail.newest', params: { date: new Date(newest.time).toISOString().slice(0, 10), days } } as const;
     return days <= THRESHOLDS.recencyDays ? met(newest.evidence ? [newest.evidence] : [], detail) : unmet(detail, newest.evidence ? [newest.evidence] : []);
   },

@@ -1,4 +1,4 @@
-import type { Evidence } from '../signals/schema';
+import type { Evidence } from '../contracts/page';
 import type { MessageKey } from '../i18n';
 
 export const FACTOR_KEYS = ['credibility', 'transparency', 'openness', 'responsiveness', 'longevity'] as const;

@@ -1,5 +1,5 @@
-import type { PageSignals } from '../signals/schema';
-import type { SiteEvidence } from '../site-scan/evidence';
+import type { PageSignals } from '../contracts/page';
+import type { SiteEvidence } from '../contracts/site';
 import { EVALUATORS } from './evaluators';
 import { FACTOR_KEYS, levelFor, type CriterionResult, type FactorResult, type Report, type Tip } from './model';
 import { CRITERIA } from './weights';

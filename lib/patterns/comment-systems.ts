@@ -1,4 +1,4 @@
-import type { CommentSystem, LoginPolicy } from '../signals/schema';
+import type { CommentSystem, LoginPolicy } from '../contracts/page';
 
 // Comment systems as data (after Wappalyzer): how to spot each one, whether its contents can be
 // read from the page, and what it demands of a commenter. Sources: DETECTION.md and the

@@ -2,7 +2,7 @@ import { BYLINE_PREFIXES, SIGNOFFS } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import { matchText } from './context';
 import { all, clip, evidenceOf, first, hrefOf, inPeriphery, isVisible } from './dom';
-import type { Author, Evidence, Finding } from './schema';
+import type { Author, Evidence, Finding } from '../contracts/page';
 import { ARTICLE_TYPES, isType, ldList, ldString, type LdNode } from './structured-data';
 
 // Who wrote the main content: structured data, byline markup, rel=author links, "Skrevet av …"

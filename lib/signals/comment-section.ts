@@ -23,7 +23,7 @@ import { COMMENT_COUNT, COMMENTS_CLOSED, LOGIN_REQUIRED, NO_COMMENTS } from '../
 import type { GatherContext } from './context';
 import { all, clip, evidenceOf, first } from './dom';
 import { parseDate, parseEpochMillis } from './date-text';
-import type { Comment, CommentSection, LoginPolicy } from './schema';
+import type { Comment, CommentSection, LoginPolicy } from '../contracts/page';
 
 // Comment sections: which system, whether its contents can be read, the comments themselves
 // (author, owner or not, time, what they answer), who may comment and whether it is closed.

@@ -4,7 +4,7 @@ import type { GatherContext } from './context';
 import type { Copyright } from './dates';
 import { matchText } from './context';
 import { all, clip, evidenceOf, first, spacedText } from './dom';
-import type { Contact, Finding } from './schema';
+import type { Contact, Finding } from '../contracts/page';
 import { isType, ldList, ldString, ORGANISATION_TYPES } from './structured-data';
 
 // How to reach the people behind the page: e-mail, phone, address, who the organisation is.

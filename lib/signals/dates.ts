@@ -3,7 +3,7 @@ import type { GatherContext } from './context';
 import { matchText } from './context';
 import { all, clip, evidenceOf, first } from './dom';
 import { dateFromPath, parseDate } from './date-text';
-import type { ArchiveEntry, DatedFinding, Dates, Evidence } from './schema';
+import type { ArchiveEntry, DatedFinding, Dates, Evidence } from '../contracts/page';
 import { ARTICLE_TYPES, isType, ldString } from './structured-data';
 
 // When the content was published and changed, how far back the site's visible history goes

@@ -1,4 +1,4 @@
-import type { Evidence } from './schema';
+import type { Evidence } from '../contracts/page';
 
 // DOM helpers shared by the gatherers. They run inside pages nobody on the team wrote, so they
 // use the prototype methods captured at load time where a page could have replaced them, cap

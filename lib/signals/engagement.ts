@@ -2,7 +2,7 @@ import { FIRST_PERSON, INVITATIONS, NEWSLETTER, PROMISES } from '../patterns/phr
 import type { GatherContext } from './context';
 import { matchText } from './context';
 import { all, evidenceOf } from './dom';
-import type { Engagement, Finding } from './schema';
+import type { Engagement, Finding } from '../contracts/page';
 
 // How the page speaks to its readers: invitations to give feedback, promises to answer, a
 // personal tone, and ways to follow the site over time.

@@ -7,7 +7,7 @@ import { gatherDates, readCopyright } from './dates';
 import { gatherEngagement } from './engagement';
 import { gatherLinks } from './links';
 import { gatherPlatform } from './platform';
-import type { PageSignals } from './schema';
+import type { PageSignals } from '../contracts/page';
 
 // Gather every signal from a document. Runs in the page (content script) and in tests; it never
 // throws: a gatherer that fails or runs out of time leaves its part empty and marks the result

@@ -2,7 +2,7 @@ import { FEED_PATH, FEED_TYPES, SHARE_LINK, SOCIAL_HOSTS } from '../patterns/cha
 import { PAGE_LINKS } from '../patterns/phrases';
 import { expired, type GatherContext } from './context';
 import { all, clip, evidenceOf, hrefOf, urlOf } from './dom';
-import type { Finding, PageLink } from './schema';
+import type { Finding, PageLink } from '../contracts/page';
 
 // One pass over the page's links, sorting each into what the factors need: pages that tell
 // who the site is, social profiles, feeds, and links from the main content to other sites.

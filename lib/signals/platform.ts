@@ -1,6 +1,6 @@
 import type { GatherContext } from './context';
 import { first, hrefOf } from './dom';
-import type { Platform } from './schema';
+import type { Platform } from '../contracts/page';
 
 // Which publishing platform serves the page, and where its feeds live: the site-level check
 // (lib/site-scan) asks the platform's own feeds for the history of posts and comments.

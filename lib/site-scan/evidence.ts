@@ -1,19 +1,13 @@
-import { int, list, num, text, z } from '../schema-kit';
+import type { PageSignals } from '../contracts/page';
+import { SiteEvidence, SITE_LIMITS, type FetchedBody, type SiteSummary, type SourceKind } from '../contracts/site';
 import { pathOf, siteOf } from '../site';
-import { median } from '../factors/evaluators';
-import { Evidence, Finding, type PageSignals } from '../signals/schema';
-import type { FetchedBody } from './page-side';
+import { median } from '../util/stats';
+import { DAY_MS, HOUR_MS } from '../util/time';
 import { parseBloggerComments, parseBloggerPosts, parseFeedDates, parseWordPressComments, parseWordPressPosts, type FeedComment } from './feeds';
 
 // Site-level evidence: what the rest of the site (its feeds, its contact and about pages) says
 // about replies and history. Planned from the page's signals, fetched by the page itself
-// (fetch-in-page.ts), and turned into measures here — pure, so tests need no browser.
-
-/** Issue 5: at most 8 requests and 5 seconds per check; every body at most 1 MB. */
-export const SITE_LIMITS = { maxRequests: 8, totalMs: 5_000, maxBytes: 1_000_000 } as const;
-
-export const SourceKind = z.enum(['blogger-posts', 'blogger-comments', 'wp-posts', 'wp-comments', 'feed', 'contact', 'about', 'privacy']);
-export type SourceKind = z.infer<typeof SourceKind>;
+// (page-side.ts), and turned into measures here — pure, so tests need no browser.
 
 export interface PlannedRequest {
   kind: SourceKind;
@@ -55,48 +49,6 @@ export function planSiteScan(signals: PageSignals): PlannedRequest[] {
   return plan;
 }
 
-/** What crosses from the page back to the popup: checked like everything else that does. */
-export const FetchedBodies = list(
-  z.object({
-    url: text(4000),
-    status: z.int(),
-    contentType: text(100),
-    text: text(SITE_LIMITS.maxBytes * 4),
-    truncated: z.boolean(),
-    error: z.nullable(text(200)),
-    contact: z.optional(z.nullable(z.object({ emails: list(Finding, 5), phones: list(Finding, 5), addresses: list(Finding, 5), organisation: list(Finding, 5) }))),
-  }),
-  SITE_LIMITS.maxRequests,
-);
-export type FetchedBodies = z.infer<typeof FetchedBodies>;
-
-const Iso = text(40);
-
-export const SiteEvidence = z.object({
-  site: text(253),
-  scannedAt: Iso,
-  requests: int(0, SITE_LIMITS.maxRequests),
-  timedOut: z.boolean(),
-  cancelled: z.boolean(),
-  sources: list(z.object({ kind: SourceKind, url: text(4000), ok: z.boolean(), problem: z.nullable(text(200)) }), SITE_LIMITS.maxRequests),
-  replies: z.nullable(
-    z.object({
-      readerComments: int(0),
-      answered: int(0),
-      share: z.nullable(num(0, 1)),
-      medianHours: z.nullable(num(0)),
-      evidence: z.nullable(Evidence),
-    }),
-  ),
-  activity: z.object({ first: z.nullable(Iso), last: z.nullable(Iso), activeMonths24: int(0, 25), dated: int(0), evidence: z.nullable(Evidence) }),
-  contact: z.object({
-    emails: list(Finding, 20),
-    phones: list(Finding, 20),
-    addresses: list(Finding, 20),
-    organisation: list(Finding, 20),
-  }),
-});
-export type SiteEvidence = z.infer<typeof SiteEvidence>;
 
 export interface ReplyMeasures {
   readerComments: number;
@@ -114,7 +66,7 @@ export function measureReplies(comments: readonly FeedComment[]): ReplyMeasures 
     if (!c.byOwner || !c.parentId) continue;
     const parent = byId.get(c.parentId);
     if (!parent || parent.byOwner) continue;
-    const hours = (Date.parse(c.published) - Date.parse(parent.published)) / 3_600_000;
+    const hours = (Date.parse(c.published) - Date.parse(parent.published)) / HOUR_MS;
     if (hours < 0 || Number.isNaN(hours)) continue;
     const best = firstReply.get(parent.id);
     if (best === undefined || hours < best) firstReply.set(parent.id, hours);
@@ -134,7 +86,7 @@ export function measureReplies(comments: readonly FeedComment[]): ReplyMeasures 
  * recent), and how many of the last 24 months had a post.
  */
 export function measureActivity(postDates: readonly string[], commentDates: readonly string[], now: Date): { first: string | null; last: string | null; activeMonths24: number; dated: number } {
-  const limit = now.getTime() + 86_400_000;
+  const limit = now.getTime() + DAY_MS;
   const all = [...postDates, ...commentDates].map((d) => Date.parse(d)).filter((t) => !Number.isNaN(t) && t <= limit);
   const since = new Date(now);
   since.setUTCMonth(since.getUTCMonth() - 24);
@@ -249,18 +201,6 @@ export function buildSiteEvidence(signals: PageSignals, plan: readonly PlannedRe
     activity: { ...activity, evidence: feedSource ? { snippet: `site:${pathOf(feedSource.url)}`.slice(0, 300), selector: null, source: 'site:feed' } : null },
     contact: { emails: cap(contact.emails), phones: cap(contact.phones), addresses: cap(contact.addresses), organisation: cap(contact.organisation) },
   });
-}
-
-/** The stable summary `npm run score -- --site --json` prints (null where unknown). */
-export interface SiteSummary {
-  requests: number;
-  /** The check hit its time limit: the figures rest on what arrived before it. */
-  timedOut: boolean;
-  ownerReplyMedianHours: number | null;
-  ownerReplyShare: number | null;
-  firstActivity: string | null;
-  lastActivity: string | null;
-  activeMonths24: number | null;
 }
 
 export function summariseSite(evidence: SiteEvidence): SiteSummary {

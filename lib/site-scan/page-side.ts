@@ -1,6 +1,7 @@
 import { collectSignals } from '../signals';
 import { pathOf } from '../site';
-import type { Finding } from '../signals/schema';
+import type { Finding } from '../contracts/page';
+import type { ContactFound, FetchedBody } from '../contracts/site';
 
 // The page's side of "Check the whole site" (built into /site-scan.js, injected on request): it
 // runs inside the analysed page, so its requests go out with the page's own origin and need no
@@ -12,25 +13,6 @@ export interface FetchLimits {
   totalMs: number;
   maxBytes: number;
 }
-
-export interface ContactFound {
-  emails: Finding[];
-  phones: Finding[];
-  addresses: Finding[];
-  organisation: Finding[];
-}
-
-export interface FetchedBody {
-  url: string;
-  status: number;
-  contentType: string;
-  /** The body of a feed; empty for an HTML page, whose findings are in `contact`. */
-  text: string;
-  truncated: boolean;
-  error: string | null;
-  contact?: ContactFound | null;
-}
-
 
 /** Contact details on another page of the site, with evidence naming that page. */
 export function readContactPage(html: string, url: string): ContactFound {

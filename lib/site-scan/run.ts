@@ -1,16 +1,18 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { PageSignals } from '../signals/schema';
-import { buildSiteEvidence, FetchedBodies, planSiteScan, SITE_LIMITS, SiteEvidence } from './evidence';
-import type { FetchLimits, FetchedBody } from './page-side';
+import type { PageSignals } from '../contracts/page';
+import { FetchedBodies, SITE_LIMITS, SiteEvidence, type FetchedBody } from '../contracts/site';
+import { buildSiteEvidence, planSiteScan } from './evidence';
+import type { FetchLimits } from './page-side';
 import { withTimeout } from '../timeout';
+import { DAY_MS } from '../util/time';
 
 // The popup's side of "Check the whole site": inject the page-side scanner into the analysed
 // tab, call it with the plan, validate what comes back, build the evidence, and keep it for
 // 24 hours per site.
 
 export const SITE_SCAN_FILE = '/site-scan.js';
-export const CACHE_MS = 24 * 3_600_000;
+export const CACHE_MS = DAY_MS;
 const cacheItem = (site: string) => storage.defineItem<unknown>(`local:site-scan:${site}`);
 
 export async function cachedScan(site: string, now = new Date()): Promise<SiteEvidence | null> {

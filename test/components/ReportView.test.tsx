@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/preact';
 import { LangContext } from '@/components/i18n';
 import { ReportView } from '@/components/ReportView';
 import { scorePage, type Report } from '@/lib/factors';
-import type { Author, PageSignals } from '@/lib/signals/schema';
+import type { Author, PageSignals } from '@/lib/contracts/page';
 import { comment, ev, finding, makeSignals, NOW } from '../helpers/signals';
 
 // The popup's result: overall level, a card per factor with its level, the criteria and their

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { LangContext } from '@/components/i18n';
 import { SiteCheck } from '@/components/SiteCheck';
-import type { SiteEvidence } from '@/lib/site-scan/evidence';
+import type { SiteEvidence } from '@/lib/contracts/site';
 
 const evidence = (parts: Partial<SiteEvidence> = {}): SiteEvidence => ({
   site: 'firma.no',

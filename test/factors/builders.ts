@@ -1,5 +1,5 @@
 import { scoreFactor, type CriterionResult, type FactorKey, type FactorResult } from '@/lib/factors';
-import type { Comment, CommentSection, PageSignals } from '@/lib/signals/schema';
+import type { Comment, CommentSection, PageSignals } from '@/lib/contracts/page';
 import { ev, NOW } from '../helpers/signals';
 
 // Small builders shared by the factor tests: literal signals only, no DOM.

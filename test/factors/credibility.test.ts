@@ -1,4 +1,4 @@
-import type { Author } from '@/lib/signals/schema';
+import type { Author } from '@/lib/contracts/page';
 import { ev, finding, makeSignals } from '../helpers/signals';
 import { criterion, factor, statuses } from './builders';
 

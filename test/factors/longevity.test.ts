@@ -1,4 +1,4 @@
-import type { DatedFinding } from '@/lib/signals/schema';
+import type { DatedFinding } from '@/lib/contracts/page';
 import { comment, ev, finding, makeSignals, NOW } from '../helpers/signals';
 import { criterion, daysAgo, factor, section, statuses } from './builders';
 

@@ -1,5 +1,5 @@
 import { FACTOR_KEYS, levelFor, scorePage, type Report } from '@/lib/factors';
-import type { PageLink, PageSignals } from '@/lib/signals/schema';
+import type { PageLink, PageSignals } from '@/lib/contracts/page';
 import { comment, ev, finding, makeSignals, NOW } from '../helpers/signals';
 import { factor, hiddenSection, plusHours, section } from './builders';
 

@@ -1,4 +1,4 @@
-import type { LinkKind, PageLink } from '@/lib/signals/schema';
+import type { LinkKind, PageLink } from '@/lib/contracts/page';
 import { ev, finding, makeSignals } from '../helpers/signals';
 import { criterion, factor } from './builders';
 

@@ -23,7 +23,7 @@ import { ReportView } from '@/components/ReportView';
 import { scorePage } from '@/lib/factors';
 import type { Lang } from '@/lib/i18n';
 import { collectSignals } from '@/lib/signals';
-import { PageSignals } from '@/lib/signals/schema';
+import { PageSignals } from '@/lib/contracts/page';
 import { parseHtml } from '../helpers/load-fixture';
 import { Window } from 'happy-dom';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { collectSignals } from '@/lib/signals';
-import type { PageSignals } from '@/lib/signals/schema';
+import type { PageSignals } from '@/lib/contracts/page';
 
 // Tests run from the project root (vitest's root).
 export const FIXTURES = `${resolve(process.cwd(), 'test/fixtures/pages')}/`;

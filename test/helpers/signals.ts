@@ -1,5 +1,5 @@
 import { emptySignals } from '@/lib/signals';
-import type { Comment, Evidence, Finding, PageSignals } from '@/lib/signals/schema';
+import type { Comment, Evidence, Finding, PageSignals } from '@/lib/contracts/page';
 
 // Literal signals for factor tests: no DOM, just the data a page would yield.
 

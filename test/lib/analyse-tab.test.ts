@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ANALYSER_FILE, ANALYSIS_TIMEOUT_MS, analyseTab, findTab } from '@/lib/analyse-tab';
-import type { PageLink, PageSignals } from '@/lib/signals/schema';
+import type { PageLink, PageSignals } from '@/lib/contracts/page';
 import { LEVEL_SHAPE } from '@/lib/toolbar-badge';
 import { ev, finding, makeSignals, NOW } from '../helpers/signals';
 import { useFakeTabs } from '../helpers/fake-tabs';

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { collectSignals } from '@/lib/signals';
 import { readPageText } from '@/lib/signals/page-text';
-import { PageSignals } from '@/lib/signals/schema';
+import { PageSignals } from '@/lib/contracts/page';
 import { FIXTURES, loadFixture, parseHtml, signalsOf } from '../helpers/load-fixture';
 
 describe('collectSignals', () => {

@@ -1,6 +1,7 @@
 import { scorePage } from '@/lib/factors';
-import { buildSiteEvidence, measureActivity, measureReplies, planSiteScan, SITE_LIMITS, type PlannedRequest } from '@/lib/site-scan/evidence';
-import { readContactPage, type FetchedBody } from '@/lib/site-scan/page-side';
+import { SITE_LIMITS, type FetchedBody } from '@/lib/contracts/site';
+import { buildSiteEvidence, measureActivity, measureReplies, planSiteScan, type PlannedRequest } from '@/lib/site-scan/evidence';
+import { readContactPage } from '@/lib/site-scan/page-side';
 import type { FeedComment } from '@/lib/site-scan/feeds';
 import { makeSignals, NOW } from '../helpers/signals';
 
