@@ -1,35 +1,36 @@
 /**
  * npm run bench:perf -- [--runs N] [--popup-runs N] [--no-popup] [--only SUBSTRING] [--ext DIR]
  *
- * How fast the analyser is on real and generated pages, in headless Chromium (issue 7):
+ * How fast the analyser is on real and generated pages, in headless Chromium:
  *
- * - analysis: the built analyser script (scripts/scorer.ts BUNDLE) run in
- *   an isolated world as scripts/scorer.ts does; "analysis" is `collectSignals`' own
+ * - analysis: the built analyser script (lib/node/scorer.ts BUNDLE) run in
+ *   an isolated world as lib/node/scorer.ts does; "analysis" is `collectSignals`' own
  *   `elapsedMs`, "script cold" the whole first injection after load (compile, WXT start-up,
  *   collectSignals); "cold" is that first run, the median is over the following runs;
  * - bare pass: `document.querySelectorAll('*')` plus reading `document.body.innerText`, on the
  *   same page in the same world, interleaved with the analysis runs (median); the ratio is
  *   analysis median / bare median. Both run after a first layout, so neither pays it;
  * - click → badges: the real popup of the production build, opened by a real toolbar click
- *   (test/e2e/harness.ts), until all five `[data-factor]` badges are there (median);
+ *   (lib/node/extension-browser.ts), until all five `[data-factor]` badges are there (median);
  * - gzipped sizes (zlib default level, 1 kB = 1000 bytes) of the content script and of every
  *   JS file popup.html loads: its scripts, modulepreloads and static imports, plus its largest
  *   lazy chunk (the popup loads one language chunk of two).
  *
  * Prints PASS/FAIL per target and always exits 0: it is a benchmark, not a test. Generated
- * pages come from scripts/generate-pages.ts and are served from memory on 127.0.0.1.
+ * pages come from lib/node/generate-pages.ts and are served from memory on 127.0.0.1.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../lib/node/chromium';
-import { clickToolbar, launchWithExtension, serveFixtures, sleep, type FixtureServer } from '../test/e2e/harness';
-import { generatedPages } from './generate-pages';
+import { clickToolbar, launchWithExtension, sleep } from '../lib/node/extension-browser';
+import { serveFixtures, type FixtureServer } from '../lib/node/fixture-server';
+import { generatedPages } from '../lib/node/generate-pages';
 import { BUNDLE, ensureBundle, errorText, ROOT } from '../lib/node/scorer';
 
 const FIXTURES = join(ROOT, 'test/fixtures/pages');
-/** The analyser inside an unpacked build, where scripts/scorer.ts says it is (or where it was). */
+/** The analyser inside an unpacked build, where lib/node/scorer.ts says it is (or where it was). */
 function contentScript(extensionDir: string): string {
   const candidates = [relative(join(ROOT, '.output/chrome-mv3'), BUNDLE), 'analyse.js', 'content-scripts/analyse.js'];
   const found = candidates.find((rel) => existsSync(join(extensionDir, rel)));

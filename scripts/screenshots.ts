@@ -5,14 +5,15 @@
  *   npm run build && npm run screenshots      (E2E_EXTENSION_DIR=… to use another build)
  *
  * Builds nothing itself: it loads the unpacked extension from .output/chrome-mv3, serves the
- * fixture pages on loopback addresses only, and clicks the toolbar for real (test/e2e/harness).
+ * fixture pages on loopback addresses only, and clicks the toolbar for real (lib/node/extension-browser.ts).
  */
 import { mkdirSync } from 'node:fs';
 import { createServer, connect, type Server } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { clickToolbar, getTabId, launchWithExtension, openPopupInTab, serveFixtures } from '../test/e2e/harness';
+import { clickToolbar, getTabId, launchWithExtension, openPopupInTab } from '../lib/node/extension-browser';
+import { serveFixtures } from '../lib/node/fixture-server';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const OUT = join(ROOT, 'docs/screenshots');

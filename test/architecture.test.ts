@@ -110,3 +110,13 @@ describe('lib/ dependency rules', () => {
     expect(offending).toEqual([]);
   });
 });
+
+describe('scripts and tests', () => {
+  // What both need (the Chromium lookup, the fixture server, the extension launcher, generated
+  // pages) lives in lib/node/, so neither depends on the other's layout.
+  const importsBetween = (from: string, to: string) =>
+    files(from).flatMap((f) => importsOf(f).filter((g) => g.startsWith(`${to}/`)).map((g) => `${f} → ${g}`));
+
+  it('scripts/ imports nothing from test/', () => expect(importsBetween('scripts', 'test')).toEqual([]));
+  it('test/ imports nothing from scripts/', () => expect(importsBetween('test', 'scripts')).toEqual([]));
+});

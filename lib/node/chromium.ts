@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 // Node-side only (scripts and tests; nothing the extension bundles): where the browser is, and
@@ -21,18 +21,24 @@ export const CHROMIUM_ARGS = [
 function isExecutable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);
-    return true;
+    return statSync(path).isFile();
   } catch {
     return false;
   }
 }
 
 function onPath(name: string): string | null {
+  const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
   for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
-    if (dir && isExecutable(join(dir, name))) return join(dir, name);
+    for (const ext of exts) {
+      if (dir && isExecutable(join(dir, name + ext))) return join(dir, name + ext);
+    }
   }
   return null;
 }
+
+/** Where macOS keeps the browsers (`npm start` on a Mac). */
+const MAC_APPS = ['/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
 
 export class ChromiumNotFound extends Error {
   constructor(detail: string) {
@@ -43,7 +49,8 @@ export class ChromiumNotFound extends Error {
 
 /**
  * The browser binary: CHROMIUM_PATH when set (it must be executable), else Debian's Chromium,
- * else a Chromium or Chrome on PATH. Throws ChromiumNotFound with what to do.
+ * else a Chromium or Chrome on PATH, else one in macOS's Applications. Throws ChromiumNotFound
+ * with what to do.
  */
 export function chromiumPath(): string {
   const chosen = process.env['CHROMIUM_PATH'];
@@ -51,7 +58,7 @@ export function chromiumPath(): string {
     if (!isExecutable(chosen)) throw new ChromiumNotFound(`CHROMIUM_PATH=${chosen} is not an executable file.`);
     return chosen;
   }
-  const found = [DEBIAN_CHROMIUM, ...['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].map(onPath)].find(
+  const found = [DEBIAN_CHROMIUM, ...['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].map(onPath), ...MAC_APPS].find(
     (p): p is string => !!p && isExecutable(p),
   );
   if (!found) throw new ChromiumNotFound('No Chromium or Chrome found.');

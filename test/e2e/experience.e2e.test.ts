@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickToolbar, getTabId, launchWithExtension, openPopupInTab, serveFixtures, sleep, type ExtensionBrowser, type FixtureServer, type PopupHandle } from './harness';
+import { clickToolbar, getTabId, launchWithExtension, openPopupInTab, sleep, type ExtensionBrowser, type PopupHandle } from '../../lib/node/extension-browser';
+import { serveFixtures, type FixtureServer } from '../../lib/node/fixture-server';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const EXTENSION_DIR = process.env.E2E_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));

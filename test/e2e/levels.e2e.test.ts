@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_LEVELS, FACTORS, FIXTURE_NOW, type Rating } from '../fixtures/levels';
-import { clickToolbar, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer, type PopupHandle } from './harness';
+import { clickToolbar, launchWithExtension, type ExtensionBrowser, type PopupHandle } from '../../lib/node/extension-browser';
+import { serveFixtures, type FixtureServer } from '../../lib/node/fixture-server';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 /** The end-to-end test build; E2E_TEST_BUILD_DIR points this file at another one. */

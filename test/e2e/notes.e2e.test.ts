@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickToolbar, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { clickToolbar, launchWithExtension, type ExtensionBrowser } from '../../lib/node/extension-browser';
+import { serveFixtures, type FixtureServer } from '../../lib/node/fixture-server';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const EXTENSION_DIR = process.env.E2E_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));

@@ -16,18 +16,8 @@ import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  clickToolbar,
-  getBadgeText,
-  getTabId,
-  launchWithExtension,
-  openPopupInTab,
-  serveFixtures,
-  sleep,
-  type ExtensionBrowser,
-  type FixtureServer,
-  type PopupHandle,
-} from './harness';
+import { clickToolbar, getBadgeText, getTabId, launchWithExtension, openPopupInTab, sleep, type ExtensionBrowser, type PopupHandle } from '../../lib/node/extension-browser';
+import { serveFixtures, type FixtureServer } from '../../lib/node/fixture-server';
 import { FACTORS, type Rating } from '../fixtures/levels';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
@@ -124,7 +114,7 @@ describe('states', () => {
     ['about:blank', () => 'about:blank', 'restricted'],
     ['a view-source: page', () => `view-source:${server.url('bare.html')}`, 'restricted'],
     ['the PDF viewer', () => server.url('document.pdf'), 'pdf'],
-    // Never reaches the store: the harness makes every host name fail to resolve, and the
+    // Never reaches the store: launchWithExtension makes every host name fail to resolve, and the
     // tab is left on an error page that still carries the store's URL.
     ['the Chrome Web Store', () => 'https://chromewebstore.google.com/detail/tillit/abcdefghijklmnopabcdefghijklmnop', 'restricted'],
   ];

@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_TEXT } from '../../lib/signals/page-text';
-import { budgetBuster } from '../../scripts/generate-pages';
-import { clickToolbar, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer, type PopupHandle, type RouteHandler } from './harness';
+import { budgetBuster } from '../../lib/node/generate-pages';
+import { clickToolbar, launchWithExtension, type ExtensionBrowser, type PopupHandle } from '../../lib/node/extension-browser';
+import { serveFixtures, type FixtureServer, type RouteHandler } from '../../lib/node/fixture-server';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const EXTENSION_DIR = process.env.E2E_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));

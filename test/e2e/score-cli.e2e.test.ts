@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, Scorer } from '../../lib/node/scorer';
-import { serveFixtures, type FixtureServer } from './harness';
+import { serveFixtures, type FixtureServer } from '../../lib/node/fixture-server';
 
 const SITES_DIR = fileURLToPath(new URL('../fixtures/sites/', import.meta.url));
 const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));

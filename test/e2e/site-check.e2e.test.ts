@@ -6,7 +6,8 @@
 import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbar, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer, type PopupHandle } from './harness';
+import { clickToolbar, launchWithExtension, type ExtensionBrowser, type PopupHandle } from '../../lib/node/extension-browser';
+import { serveFixtures, type FixtureServer } from '../../lib/node/fixture-server';
 
 const SITES_DIR = fileURLToPath(new URL('../fixtures/sites/', import.meta.url));
 const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));

@@ -1,7 +1,8 @@
 /**
- * End-to-end harness: a static fixture server, Chromium with the built extension loaded, and a
- * *real* toolbar click through the DevTools Protocol command `Extensions.triggerAction` (it
- * grants activeTab and opens the real action popup, exactly like a user's click).
+ * Chromium with the built extension loaded, and a *real* toolbar click through the DevTools
+ * Protocol command `Extensions.triggerAction` (it grants activeTab and opens the real action
+ * popup, exactly like a user's click). Used by the end-to-end tests, the performance benchmark
+ * and the screenshots.
  *
  * Protocol notes (checked against Debian's Chromium 156 + playwright-core 1.65):
  * - `Extensions.triggerAction` needs the *tab* target id ("Action can only be triggered on a
@@ -13,11 +14,9 @@
  * - Extension APIs need `--enable-unsafe-extension-debugging`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   chromium,
   type BrowserContext,
@@ -25,8 +24,9 @@ import {
   type Page,
   type Worker,
 } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
-/** The few chrome.* calls the harness makes inside the extension (typed locally on purpose). */
+/** The few chrome.* calls made inside the extension here inside the extension (typed locally on purpose). */
 declare const chrome: {
   tabs: {
     query(q: { active?: boolean; windowId?: number }): Promise<Array<{ id?: number }>>;
@@ -34,127 +34,6 @@ declare const chrome: {
   };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
-
-// ---------------------------------------------------------------------------------------------
-// Fixture server
-// ---------------------------------------------------------------------------------------------
-
-export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
-
-export interface FixtureServer {
-  /** e.g. `http://127.0.0.1:41234` */
-  origin: string;
-  port: number;
-  /** URL of a fixture file (or route) by name: `url('bare.html')`. */
-  url(name: string): string;
-  /** Register (or replace) a dynamic route, e.g. one that never answers. Path starts with `/`. */
-  route(path: string, handler: RouteHandler): void;
-  close(): Promise<void>;
-}
-
-export interface ServeOptions {
-  /** Dynamic routes by exact pathname, checked before static files. */
-  routes?: Record<string, RouteHandler>;
-  /** Port to listen on; 0 (default) picks a free one. */
-  port?: number;
-  /** A loopback address to listen on (127.0.0.0/8), so tests can stand up several "sites". */
-  host?: string;
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.pdf': 'application/pdf',
-};
-
-/** Serve static files from `dir` on a loopback address (never any other host). */
-export async function serveFixtures(dir: string, options: ServeOptions = {}): Promise<FixtureServer> {
-  const root = resolve(dir);
-  const routes = new Map<string, RouteHandler>(Object.entries(options.routes ?? {}));
-
-  const server = createServer((req, res) => {
-    void handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end(String(err));
-    });
-  });
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const route = routes.get(pathname);
-    if (route) return route(req, res);
-
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return;
-    }
-    let rel: string;
-    try {
-      rel = decodeURIComponent(pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    if (rel.endsWith('/')) rel += 'index.html';
-    const file = resolve(root, '.' + rel);
-    if ((file !== root && !file.startsWith(root + sep)) || !isFile(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    const body = readFileSync(file);
-    res.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'content-length': body.length,
-      'cache-control': 'no-store',
-    });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  }
-
-  const host = options.host ?? '127.0.0.1';
-  if (!/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host)) throw new Error(`serveFixtures only listens on loopback addresses, not ${host}`);
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', fail);
-      ok();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://${host}:${port}`;
-
-  return {
-    origin,
-    port,
-    url: (name) => `${origin}/${name.replace(/^\/+/, '')}`,
-    route: (path, handler) => void routes.set(path, handler),
-    close: () =>
-      new Promise<void>((ok) => {
-        server.close(() => ok());
-        // Hanging routes keep sockets open; don't let them block shutdown.
-        server.closeAllConnections();
-      }),
-  };
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Browser with the extension
@@ -178,10 +57,6 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-}
-
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const extensionDir = resolve(options.extensionDir ?? '.output/chrome-mv3');
   const manifestFile = join(extensionDir, 'manifest.json');
@@ -189,11 +64,6 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw new Error(`No extension at ${extensionDir} (missing manifest.json). Run \`npm run build\` first.`);
   }
   const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium not found at ${executablePath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
-    );
-  }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
     key?: string;
     background?: { service_worker?: string };
@@ -212,13 +82,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       headless: options.headless ?? true,
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_ARGS,
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         '--enable-unsafe-extension-debugging',

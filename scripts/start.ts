@@ -1,23 +1,22 @@
-#!/usr/bin/env node
 // `npm start`: build the extension, serve the demo pages and open them in a Chromium window
 // with Tillit loaded. Ctrl+C stops everything.
 //
 //   CHROMIUM_PATH=/path/to/chrome npm start    use a particular browser binary
 //   npm start -- --no-build                    reuse the last build in .output/chrome-mv3
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { delimiter, extname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromiumPath, ChromiumNotFound } from '../lib/node/chromium';
+import { serveFixtures, type FixtureServer, type RouteHandler } from '../lib/node/fixture-server';
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 const PROFILE_DIR = join(ROOT, '.output', 'chrome-profile');
 const PAGES_DIR = join(ROOT, 'test', 'fixtures', 'pages');
 const PREFERRED_PORT = 5173;
 const START_PAGE = 'demo-blog.html';
 
-function fail(message) {
+function fail(message: string): never {
   console.error(`\n✖ ${message}\n`);
   process.exit(1);
 }
@@ -53,45 +52,12 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
 
 // --- 3. a browser -----------------------------------------------------------------------------
 
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function onPath(name) {
-  const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const ext of exts) {
-      if (dir && isExecutable(join(dir, name + ext))) return join(dir, name + ext);
-    }
-  }
-  return null;
-}
-
-function findBrowser() {
-  if (process.env.CHROMIUM_PATH) {
-    if (!isExecutable(process.env.CHROMIUM_PATH)) fail(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable file.`);
-    return process.env.CHROMIUM_PATH;
-  }
-  const candidates = [
-    '/usr/bin/chromium',
-    ...['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'].map(onPath),
-    '/Applications/Chromium.app/Contents/MacOS/Chromium',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ];
-  return candidates.find((c) => c && isExecutable(c)) ?? null;
-}
-
-const browserPath = findBrowser();
-if (!browserPath) {
-  fail(
-    'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`)\n' +
-      '  or point CHROMIUM_PATH at the browser binary.',
-  );
+let browserPath: string;
+try {
+  browserPath = chromiumPath();
+} catch (err) {
+  if (err instanceof ChromiumNotFound) fail(err.message);
+  throw err;
 }
 if (/google.chrome/i.test(browserPath)) {
   console.warn(
@@ -102,70 +68,18 @@ if (/google.chrome/i.test(browserPath)) {
 
 // --- 4. the demo pages ------------------------------------------------------------------------
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.pdf': 'application/pdf',
+const routes: Record<string, RouteHandler> = {
+  '/': (_req, res) => void res.writeHead(302, { location: `/${START_PAGE}` }).end(),
 };
-
-const server = createServer((req, res) => {
-  let path;
-  try {
-    path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-  } catch {
-    res.writeHead(400).end();
-    return;
-  }
-  if (path === '/') {
-    res.writeHead(302, { location: `/${START_PAGE}` }).end();
-    return;
-  }
-  const file = resolve(PAGES_DIR, '.' + path);
-  let body;
-  try {
-    if (!file.startsWith(PAGES_DIR + sep)) throw new Error('outside');
-    body = readFileSync(file);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-    return;
-  }
-  res.writeHead(200, {
-    'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'cache-control': 'no-store',
-  });
-  res.end(body);
-});
-
-function listen(port) {
-  return new Promise((ok, ko) => {
-    const onError = (err) => {
-      server.off('listening', onListening);
-      ko(err);
-    };
-    const onListening = () => {
-      server.off('error', onError);
-      ok(server.address().port);
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen(port, '127.0.0.1');
-  });
-}
-
-let port;
+let server: FixtureServer;
 try {
-  port = await listen(PREFERRED_PORT);
+  server = await serveFixtures(PAGES_DIR, { port: PREFERRED_PORT, routes });
 } catch (err) {
-  if (err.code !== 'EADDRINUSE') fail(`Could not start the page server: ${err.message}`);
-  port = await listen(0);
+  if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') fail(`Could not start the page server: ${(err as Error).message}`);
+  server = await serveFixtures(PAGES_DIR, { routes });
 }
-const origin = `http://127.0.0.1:${port}`;
-console.log(`› Serving ${PAGES_DIR} at ${origin}/`);
+const startUrl = server.url(START_PAGE);
+console.log(`› Serving ${PAGES_DIR} at ${server.origin}/`);
 
 // --- 5. the browser ---------------------------------------------------------------------------
 
@@ -176,12 +90,12 @@ const args = [
   `--load-extension=${EXTENSION_DIR}`,
   '--no-first-run',
   '--no-default-browser-check',
-  `${origin}/${START_PAGE}`,
+  startUrl,
 ];
 // Chromium refuses to start as root unless its sandbox is off (containers, CI boxes).
 if (process.getuid?.() === 0) args.unshift('--no-sandbox');
 
-console.log(`› Opening ${origin}/${START_PAGE} in ${browserPath}`);
+console.log(`› Opening ${startUrl} in ${browserPath}`);
 console.log('  Click the Tillit button in the toolbar (pin it from the puzzle-piece menu). Ctrl+C to stop.');
 const startedAt = Date.now();
 // Chromium logs a lot of harmless noise (D-Bus, GPU…) on stderr: keep the tail, show it only
@@ -189,17 +103,16 @@ const startedAt = Date.now();
 const browser = spawn(browserPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
 let stderrTail = '';
 browser.stderr.setEncoding('utf8');
-browser.stderr.on('data', (chunk) => {
+browser.stderr.on('data', (chunk: string) => {
   stderrTail = (stderrTail + chunk).slice(-4000);
 });
 
 let stopping = false;
-function stop(code = 0) {
+function stop(code = 0): void {
   if (stopping) return;
   stopping = true;
   if (browser.exitCode === null && browser.signalCode === null) browser.kill('SIGTERM');
-  server.close();
-  server.closeAllConnections();
+  void server.close();
   process.exit(code);
 }
 
