@@ -25,7 +25,7 @@ interface Label {
 
 type Row = { id: string; label: Label; got: PageSummary | null; error?: string };
 
-/** Targets from issue 4 (the value a field must reach). */
+/** The value each field must reach (the accuracy targets the fields were built to). */
 const TARGETS: Record<string, number> = {
   'author.present': 0.97,
   'author.names': 0.9,

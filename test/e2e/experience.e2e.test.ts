@@ -1,5 +1,5 @@
 /**
- * Issue 6 in real Chromium: evidence shown on the page, the UI in Norwegian and English, axe-core
+ * Using the popup in real Chromium: evidence shown on the page, the UI in Norwegian and English, axe-core
  * with 0 violations (light and dark), the popup used with the keyboard alone, and the printable
  * report.
  */

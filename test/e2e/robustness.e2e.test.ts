@@ -1,8 +1,8 @@
 /**
- * End-to-end robustness (issue 7): the production build in real Chromium, opened by a real
- * toolbar click, on pages that make the analyser's life hard. Every page either gets a rating
- * or a clear `[role="alert"][data-error]` message — never a spinner. Test contract as in
- * popup.e2e.test.ts. Everything is served from 127.0.0.1; no other host is reached.
+ * End-to-end robustness: the production build in real Chromium, opened by a real toolbar click,
+ * on pages that make the analyser's life hard. Every page either gets a rating or a clear
+ * `[role="alert"][data-error]` message — never a spinner. Test contract as in popup.e2e.test.ts.
+ * Everything is served from 127.0.0.1; no other host is reached.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
