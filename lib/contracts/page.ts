@@ -50,7 +50,11 @@ export const Contact = z.object({
 });
 export type Contact = z.infer<typeof Contact>;
 
-export const CommentSystem = z.enum([
+/**
+ * The comment systems Tillit names: the one list of their ids. lib/patterns/comment-systems.ts
+ * keys one detection record by each, so a record missing or extra is a type error.
+ */
+export const COMMENT_SYSTEM_IDS = [
   'native-wordpress',
   'wpdiscuz',
   'blogger',
@@ -73,7 +77,8 @@ export const CommentSystem = z.enum([
   'medium-responses',
   'xenforo-forum',
   'generic',
-]);
+] as const;
+export const CommentSystem = z.enum(COMMENT_SYSTEM_IDS);
 export type CommentSystem = z.infer<typeof CommentSystem>;
 
 export const Comment = z.object({
@@ -140,8 +145,12 @@ export const Engagement = z.object({
 });
 export type Engagement = z.infer<typeof Engagement>;
 
+/** Publishing platforms Tillit recognises; lib/patterns/platforms.ts keys one detection record by each. */
+export const PLATFORM_NAMES = ['wordpress', 'blogger', 'ghost', 'substack', 'medium'] as const;
+export type PlatformName = (typeof PLATFORM_NAMES)[number];
+
 export const Platform = z.object({
-  name: z.nullable(z.enum(['wordpress', 'blogger', 'ghost', 'substack', 'medium'])),
+  name: z.nullable(z.enum(PLATFORM_NAMES)),
   /** WordPress REST root announced by the page, if any. */
   apiRoot: z.nullable(text(2000)),
 });

@@ -145,3 +145,9 @@ export const MONTHS: readonly (readonly string[])[] = [
   ['november', 'nov'],
   ['desember', 'december', 'dezember', 'des', 'dec', 'dez'],
 ];
+
+/** What follows a commenter's name: "Kari sa…", "Jane says:", "Max schreibt". */
+export const COMMENTER_SAYS = /\s*\b(?:sa|said|skrev|hat gesagt|meinte|says|sier|sagt|schreibt|skriver)…?:?\s*$/i;
+
+/** A word for comments, in a section found by loose markup. */
+export const COMMENT_WORD = /comment|kommentar|review|bewertung|meinung|respons/i;

@@ -1,7 +1,9 @@
 import { siteOf } from '../site';
 import { mainContent } from './dom';
 import { readPageText, type Budget, type PageText } from './page-text';
+import { detectPlatform } from './platform';
 import { readJsonLd, type LdEntry } from './structured-data';
+import type { Platform } from '../contracts/page';
 
 /** What every gatherer reads: built once per analysis so the page is walked once. */
 export interface GatherContext {
@@ -11,6 +13,8 @@ export interface GatherContext {
   main: Element;
   text: PageText;
   ld: LdEntry[];
+  /** The publishing platform, told once here for every gatherer (lib/patterns/platforms.ts). */
+  platform: Platform;
   /** The time after which gatherers should stop and return what they have, on `now`'s scale. */
   deadline: number;
   /**
@@ -36,7 +40,8 @@ export function createContext(doc: Document, url: string, budget: Budget): Gathe
   const main = mainContent(doc);
   const host = siteOf(url) ?? ''; // '' for about:blank, file: and the like
   const { deadline, now } = budget;
-  return { doc, url, host, main, text: readPageText(doc, main, budget), ld: readJsonLd(doc), deadline, now, overBudget: false };
+  const platform = detectPlatform(doc, url, host);
+  return { doc, url, host, main, text: readPageText(doc, main, budget), ld: readJsonLd(doc), platform, deadline, now, overBudget: false };
 }
 
 /** Run a global regex over a slice of the page text, mapping each match to its element. */

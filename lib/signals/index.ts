@@ -6,7 +6,6 @@ import { clip } from './dom';
 import { gatherDates, readCopyright } from './dates';
 import { gatherEngagement } from './engagement';
 import { gatherLinks } from './links';
-import { gatherPlatform } from './platform';
 import type { PageSignals } from '../contracts/page';
 
 // Gather every signal from a document. Runs in the page (content script) and in tests; it never
@@ -77,7 +76,7 @@ export function collectSignals(doc: Document, options: CollectOptions = {}): Pag
   const dates = guard(null, () => gatherDates(ctx, copyright), state);
   const engagement = guard(null, () => gatherEngagement(ctx), state);
 
-  result.platform = guard(result.platform, () => gatherPlatform(ctx), state);
+  result.platform = ctx.platform;
   result.authors = authors;
   if (contact) result.contact = { ...contact, pages: links?.pages ?? [], socialProfiles: links?.socialProfiles ?? [] };
   result.comments = comments;
