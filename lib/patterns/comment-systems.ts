@@ -236,11 +236,15 @@ export const COMMENT_SYSTEMS: { readonly [id in CommentSystem]: CommentSystemRec
   },
 };
 
+/** A comment, or its body: a commenter's own words (a promise in one is not the site's). */
+export const COMMENT = '.comment-body, li.comment, .comment-content, [itemprop~="comment"]';
+
 /**
- * The comment area, wherever a gatherer needs it: names, dates, e-mail addresses and phrases in
- * here are the commenters', not the site's. Contao's comment module uses .comment_default.
+ * The comment area, wherever a gatherer needs it: the comments and the section around them.
+ * Names, dates, addresses and links in here are the commenters', not the site's. Contao's comment
+ * module uses .comment_default.
  */
-export const COMMENT_AREA = '.comment, .comments, #comments, [itemprop~="comment"], .comment-list, .commentlist, .comment-body, .comment-content, .comment_default';
+export const COMMENT_AREA = `${COMMENT}, .comment, .comments, #comments, .comment-list, .commentlist, .comment_default`;
 
 /** Where a section shows its count ("3 kommentarer", "Comments (48)"). */
 export const COUNT_AT = 'h2, h3, h4, .comments-title, .comment-count, .comments-count, #comments-title, [class*="comments-total"]';

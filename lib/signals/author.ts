@@ -1,3 +1,4 @@
+import { COMMENT_AREA } from '../patterns/comment-systems';
 import { BYLINE_PREFIXES, SIGNOFFS } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import { matchText } from './context';
@@ -110,9 +111,7 @@ const BIO_SELECTOR =
 
 // Where a name is not the post's author: comments, forms, captions and photo credits, widgets
 // (except Blogger's main .widget.Blog, which holds the posts), sidebars, navigation, footers.
-const COMMENT_AREA = '.comment, .comments, #comments, [itemprop~="comment"]';
-const NOT_BYLINE =
-  '.comment, .comments, #comments, [itemprop~="comment"], .widget:not(.Blog), aside, footer, nav, .sidebar, #sidebar, form, label, figcaption, [class*="caption" i], [class*="credit" i]';
+const NOT_BYLINE = `${COMMENT_AREA}, .widget:not(.Blog), aside, footer, nav, .sidebar, #sidebar, form, label, figcaption, [class*="caption" i], [class*="credit" i]`;
 
 // Classes that themes hide with their own (external, often unsaved) style sheets: Avada's
 // rich-snippet-hidden copies of the author for search engines, Bootstrap's and WordPress's
@@ -183,7 +182,7 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   for (const el of all(ctx.doc, '[itemprop~="author"]')) {
     if (inPeriphery(el) && !el.closest('.post-footer, .post-header, article')) continue;
     // Comments, and product reviews (shop pages: schema.org Review inside a Product).
-    if (el.closest('[itemprop~="comment"], .comment, [itemprop~="review"]') || inTeaser(el)) continue;
+    if (el.closest(`${COMMENT_AREA}, [itemprop~="review"]`) || inTeaser(el)) continue;
     const nameEl = el.querySelector('[itemprop="name"]') ?? el;
     const content = nameEl.getAttribute('content');
     // A name only in a content="" attribute of an empty element is markup, not shown text.

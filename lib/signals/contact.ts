@@ -1,4 +1,5 @@
 import { CHAT_WIDGETS, CONTACT_FORM } from '../patterns/channels';
+import { COMMENT_AREA } from '../patterns/comment-systems';
 import { CALL_PHONE, NANP_PHONE, ORG_NUMBER, PHONE_LABEL } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import type { Copyright } from './dates';
@@ -52,7 +53,7 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
   const organisationNames: Finding[] = [];
   const orgNumbers: Finding[] = [];
   const seen = { email: new Set<string>(), phone: new Set<string>(), address: new Set<string>(), org: new Set<string>(), orgNo: new Set<string>() };
-  const outsideComments = (el: Element | null) => !el?.closest('.comment, .comment-body, .comments, #comments, [itemprop~="comment"]');
+  const outsideComments = (el: Element | null) => !el?.closest(COMMENT_AREA);
 
   for (const a of all(ctx.doc, 'a[href^="mailto:" i]')) {
     const value = decodeURIComponent((a.getAttribute('href') ?? '').slice(7).split('?')[0] ?? '').trim();

@@ -1,3 +1,4 @@
+import { COMMENT_AREA } from '../patterns/comment-systems';
 import { COPYRIGHT } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import { matchText } from './context';
@@ -28,8 +29,6 @@ export function readCopyright(ctx: GatherContext): Copyright | null {
   return found;
 }
 
-// Contao's comment module uses .comment_default.
-const COMMENTS = '.comment, .comments, #comments, [itemprop~="comment"], .comment-list, .comment_default';
 // Modification stamps: WordPress/Avada `.updated` (often a hidden rich-snippet copy), "last modified".
 const NOT_PUBLISHED = '.updated, [class*="modified" i], [class*="updated" i], .rich-snippet-hidden';
 const UPDATE_WORDS = /\b(?:updated|last modified|modified|oppdatert|sist endret|endret|aktualisiert|geändert)\b/i;
@@ -82,7 +81,7 @@ export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Da
   const posts: DatedFinding[] = [];
   const seen = new Set<string>();
   const addPost = (el: Element, date: string | null, source: string) => {
-    if (!date || posts.length >= 500 || el.closest(COMMENTS)) return;
+    if (!date || posts.length >= 500 || el.closest(COMMENT_AREA)) return;
     const key = `${date.slice(0, 10)}|${el.closest('article, .post, .hentry, .date-outer') ? selectorKey(el) : ''}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -198,7 +197,7 @@ function dateLineNearTop(ctx: GatherContext): { element: Element; date: string }
       const date = parseDate(rest);
       const digit = rest.search(/\d/);
       const element = date ? ctx.text.elementAt(at + pos + digit) : null;
-      if (!date || !element || element.closest(COMMENTS)) break;
+      if (!date || !element || element.closest(COMMENT_AREA)) break;
       if (!element.closest(NOT_PUBLISHED)) return { element, date };
       pos += digit + Math.max(1, element.textContent?.length ?? 0);
     }

@@ -1,3 +1,4 @@
+import { COMMENT_AREA } from '../patterns/comment-systems';
 import type { Evidence } from '../contracts/page';
 
 // DOM helpers shared by the gatherers. They run inside pages nobody on the team wrote, so they
@@ -148,8 +149,7 @@ export function isVisible(el: Element): boolean {
 }
 
 /** Areas whose text is not about the main content: navigation, footers, sidebars, comments. */
-export const PERIPHERY =
-  'nav, footer, aside, header nav, [role="navigation"], [role="contentinfo"], [role="complementary"], .sidebar, #sidebar, .widget, .comments, #comments, .comment-list, .commentlist, #disqus_thread';
+export const PERIPHERY = `nav, footer, aside, header nav, [role="navigation"], [role="contentinfo"], [role="complementary"], .sidebar, #sidebar, .widget, ${COMMENT_AREA}, #disqus_thread`;
 
 export function inPeriphery(el: Element): boolean {
   try {

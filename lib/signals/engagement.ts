@@ -1,3 +1,4 @@
+import { COMMENT, COMMENT_AREA } from '../patterns/comment-systems';
 import { FIRST_PERSON, INVITATIONS, NEWSLETTER, PROMISES } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import { matchText } from './context';
@@ -29,8 +30,9 @@ function findPhrases(ctx: GatherContext, patterns: readonly RegExp[], source: st
     const span: [number, number] = [match.index, match.index + match[0].length];
     if (taken.some(([a, b]) => span[0] < b && a < span[1])) continue;
     taken.push(span);
-    // A commenter's "please reply within 24 hours" is not the site's promise.
-    if (element?.closest('.comment-body, li.comment, .comment-content, [itemprop~="comment"]')) continue;
+    // A commenter's "please reply within 24 hours" is not the site's promise; the site's own
+    // note above its comments is.
+    if (element?.closest(COMMENT)) continue;
     // Template text ("Leave a Reply" over the WordPress form, Blogger's "Legg inn en kommentar"
     // link) is there whether or not anyone invites: only the site's own words count.
     if (element?.closest(TEMPLATE_CHROME)) continue;
@@ -44,7 +46,7 @@ export function gatherEngagement(ctx: GatherContext): Omit<Engagement, 'signatur
   let firstPersonCount = 0;
   let firstPersonEvidence: Finding['evidence'] | null = null;
   for (const { match, element } of matchText(ctx, FIRST_PERSON, ctx.text.main, 200)) {
-    if (element?.closest('nav, footer, .comment, .comments, #comments')) continue;
+    if (element?.closest(`nav, footer, ${COMMENT_AREA}`)) continue;
     // A capital "I" starting a German or Norwegian sentence is not a pronoun; only count "I" in English text.
     if (match[0] === 'I' && !/^en/i.test(ctx.doc.documentElement.lang || 'en')) continue;
     firstPersonCount++;

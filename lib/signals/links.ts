@@ -1,4 +1,5 @@
 import { FEED_PATH, FEED_TYPES, SHARE_LINK, SOCIAL_HOSTS } from '../patterns/channels';
+import { COMMENT_AREA } from '../patterns/comment-systems';
 import { PAGE_LINKS } from '../patterns/phrases';
 import { expired, type GatherContext } from './context';
 import { all, clip, evidenceOf, hrefOf, urlOf } from './dom';
@@ -60,7 +61,7 @@ export function gatherLinks(ctx: GatherContext): Links {
     const path = parsed.pathname;
     // "About …" inside an article is prose ("about the study"), not the site's About page.
     const outsideMain = ctx.main === ctx.doc.body || !ctx.main.contains(a);
-    if (!isSocial(host) && label.length < 40 && !a.closest('.comment, .comments, #comments')) {
+    if (!isSocial(host) && label.length < 40 && !a.closest(COMMENT_AREA)) {
       for (const kind of ['contact', 'impressum', 'about', 'privacy'] as const) {
         const rule = PAGE_LINKS[kind];
         if ((kind !== 'about' || outsideMain) && (rule.text.test(label) || ((sameName || !ctx.host) && rule.path.test(path)))) {
@@ -82,7 +83,7 @@ export function gatherLinks(ctx: GatherContext): Links {
     }
 
     if (isSocial(host)) {
-      if (SHARE_LINK.test(url) || a.closest('.comment, .comments, #comments')) continue;
+      if (SHARE_LINK.test(url) || a.closest(COMMENT_AREA)) continue;
       const key = url.replace(/[?#].*$/, '').replace(/\/$/, '').toLowerCase();
       if (!seenSocial.has(key) && social.length < 50) {
         seenSocial.add(key);
@@ -92,7 +93,7 @@ export function gatherLinks(ctx: GatherContext): Links {
     }
 
     // A source: a link out of the main content to another site.
-    if (ctx.main.contains(a) && !a.closest('.comment, .comments, #comments, .sharedaddy, .share, .social, nav, aside, footer')) {
+    if (ctx.main.contains(a) && !a.closest(`${COMMENT_AREA}, .sharedaddy, .share, .social, nav, aside, footer`)) {
       if (seenSource.has(url)) continue;
       seenSource.add(url);
       sourceCount++;
