@@ -1,5 +1,5 @@
 import { COMMENT_AREA } from '../patterns/comment-systems';
-import { BYLINE_PREFIXES, SIGNOFFS } from '../patterns/phrases';
+import { AND, BY, BYLINE_PHRASES, BYLINE_PREFIXES, COPYRIGHT_WORDS, listOf, MONTHS, NOT_NAMES, ON_DATE, POSTS, RELATIVE_DAYS, RIGHTS, SIGNOFFS, UPDATED, WITH, wordsOf } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import { matchText } from './context';
 import { all, clip, evidenceOf, first, hrefOf, inPeriphery, isVisible } from './dom';
@@ -10,8 +10,17 @@ import { ARTICLE_TYPES, isType, ldList, ldString, type LdNode } from './structur
 // lines and signatures. Candidates inside comments, sidebars and footers are ignored (a
 // commenter or a widget author is not the post's author).
 
-const PREFIX_RE = new RegExp(`^(?:${BYLINE_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b\\s*:?\\s*`, 'i');
-const NOT_A_NAME = /(?:^|\s)(?:foto|photo|bild|image|name|twitter|website|github|youtube|comments?|kommentar(?:er)?|share|del|read more|les mer|min read|minutes?|posted|published|publisert|updated|oppdatert|follow|følg|subscribe|menu|meny|home|hjem|search|søk|login|logg inn|admin panel|privacy|cookie|author|forfatter|authors|sponsored|gesponserte?|anzeige|werbung|annonse|advertisement)(?:[\s:]|$)/i;
+const PREFIX_RE = new RegExp(`^(?:${wordsOf(BYLINE_PREFIXES)})\\b\\s*:?\\s*`, 'i');
+const NOT_A_NAME = new RegExp(`(?:^|\\s)(?:${wordsOf(NOT_NAMES)})(?:[\\s:]|$)`, 'i');
+const VIEW_ALL = new RegExp(`^.*\\b(?:${wordsOf(POSTS)})\\s+(?:${wordsOf(BY)})\\s+`, 'i');
+const BY_BEFORE = new RegExp(`(?:^|\\s)(?:${wordsOf(BY)})\\s*$`, 'i');
+// What follows a name in a byline: roles, dates ("March 25", "am 26/10/13", "on 5 June", "Jul 1"
+// glued on by markup), "Updated …" stamps (news bylines, forums).
+const AFTER_NAME = new RegExp(
+  `\\s*(?:[|•·,;/]|\\s[-–—]\\s|\\b(?:${wordsOf(ON_DATE)})\\s+(?:\\w+\\s+)?\\d|\\b\\d{1,2}\\.\\s|\\b\\d{4}\\b|\\b(?:${wordsOf(RELATIVE_DAYS)})\\b|\\b(?:${wordsOf(UPDATED)})\\b|(?<=[\\p{Ll}\\s])(?:${MONTHS.en!.map(([name]) => name!.slice(0, 3)).join('|')})[a-z]*\\.?\\s+\\d)`,
+  'iu',
+);
+const COPYRIGHT_LINE = new RegExp(`©|\\(c\\)|${wordsOf(COPYRIGHT_WORDS)}|${wordsOf(RIGHTS)}`, 'i');
 
 /** Tidy a byline into a name: drop "By"/"Av", dates and roles after a separator. */
 export function cleanName(raw: string | null | undefined): string | null {
@@ -20,11 +29,9 @@ export function cleanName(raw: string | null | undefined): string | null {
   // A news dateline, not a byline: "CAIRO —", "OSLO (NTB) –".
   if (/https?:|www\./i.test(name) || /\s[-–—]$/.test(name)) return null;
   // WordPress author boxes: "View all posts by Jane Doe", "Vis alle innlegg av …", "Alle Beiträge von …".
-  name = name.replace(/^.*\b(?:posts|innlegg|beiträge|articles)\s+(?:by|av|von)\s+/i, '');
+  name = name.replace(VIEW_ALL, '');
   for (let i = 0; i < 2; i++) name = name.replace(PREFIX_RE, '').replace(/^[|•·,;/\s]+/, '');
-  // Cut what follows the name: roles, dates ("March 25", "am 26/10/13", "Jul 1" glued on by
-  // markup), "Updated …" stamps (news bylines, forums).
-  name = name.split(/\s*(?:[|•·,;/]|\s[-–—]\s|\bon\s+\w+\s+\d|\b(?:den|am)\s+\d|\b\d{1,2}\.\s|\b\d{4}\b|\bi\s+(?:dag|går)\b|\b(?:updated|oppdatert|aktualisiert)\b|(?<=[\p{Ll}\s])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/iu)[0] ?? '';
+  name = name.split(AFTER_NAME)[0] ?? '';
   name = name.replace(/^[@"'“”«»(~]+|[@"'“”«»):.]+$/g, '').trim();
   if (name.length < 2 || name.length > 70) return null;
   if (!/\p{L}/u.test(name) || /[@<>{}=]|https?:|www\./i.test(name)) return null;
@@ -36,13 +43,14 @@ const FULL_NAME = /^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}.'’-]+){1,3}$/u;
 
 // A byline naming several people: "A, B and C", "A und B", "A (avec B et C)" (Blogger team
 // posts, news sites). Without a list word the part after a comma is a role, not a name.
-const LIST_WORD = /\s(?:and|und|og|et|&)\s|\((?:with|avec|mit|med)\s/i;
+const LIST_WORD = new RegExp(`\\s(?:${wordsOf(AND)}|&)\\s|\\((?:${wordsOf(WITH)})\\s`, 'i');
+const NAME_SEPARATOR = new RegExp(`\\s*(?:,|\\s(?:${wordsOf(AND)}|&|${wordsOf(WITH)})\\s)\\s*`, 'i');
 export function cleanNames(raw: string | null | undefined): string[] {
   if (!raw) return [];
   const flat = raw.replace(/\s+/g, ' ').replace(/^[|\s]+|[|\s]+$/g, '');
   if (!LIST_WORD.test(flat)) return [cleanName(flat)].filter((n): n is string => !!n);
   const head = flat.replace(PREFIX_RE, '').split(/\s[-–—|]\s/)[0]!.replace(/[()]/g, ' ');
-  return [...new Set(head.split(/\s*(?:,|\s(?:and|und|og|et|&|with|avec|mit|med)\s)\s*/i).map(cleanName).filter((n): n is string => !!n))];
+  return [...new Set(head.split(NAME_SEPARATOR).map(cleanName).filter((n): n is string => !!n))];
 }
 
 const NAME_BLOCKS = 'h1, h2, h3, h4, h5, h6, p, div, li, br';
@@ -66,22 +74,21 @@ function nameText(el: Element): string {
 // let \p{Lu} match lower case too.
 const anyCase = (phrase: string) => phrase.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 const BYLINE_TEXT = new RegExp(
-  // "written and produced by" / "written and edited by": one-person sites' about and colophon lines.
-  `(?:${['skrevet av', 'publisert av', 'postet av', 'written by', 'written and produced by', 'written and edited by', 'posted by', 'published by', 'geschrieben von', 'verfasst von'].map(anyCase).join('|')})\\s*:?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`,
+  `(?:${listOf(BYLINE_PHRASES).map(anyCase).join('|')})\\s*:?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`,
   'gu',
 );
 
 // A line of its own that is only a byline: "By Jane Doe", "Av Kari Nordmann • 3. mai", "// By A B"
 // (news stories and company blogs that print the byline as a paragraph).
 const BYLINE_LINE = new RegExp(
-  `^[^\\p{L}\\n]{0,3}(?:${['by', 'av', 'von', 'par'].map(anyCase).join('|')})[ \\t]+([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})[ \\t]*(?:[•|·,–—-][^\\n]*)?$`,
+  `^[^\\p{L}\\n]{0,3}(?:${listOf(BY).map(anyCase).join('|')})[ \\t]+([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})[ \\t]*(?:[•|·,–—-][^\\n]*)?$`,
   'gmu',
 );
 
 // "Ann Lee on June 5, 2023" right under the title, no "By" (Tailwind company blogs, static-site
 // generators): a name, then "on"/"am"/"le" and a written date, alone on its line.
 const NAME_ON_DATE = new RegExp(
-  `^[^\\S\\n]*([\\p{Lu}][\\p{L}.'’-]+(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.'’-]+){0,3})[^\\S\\n]+(?:${['on', 'am', 'le', 'den'].map(anyCase).join('|')})[^\\S\\n]+(?:\\p{L}+\\.?[^\\S\\n]+\\d{1,2},?[^\\S\\n]+\\d{4}|\\d{1,2}\\.?[^\\S\\n]+\\p{L}+\\.?[^\\S\\n]+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})[^\\S\\n]*$`,
+  `^[^\\S\\n]*([\\p{Lu}][\\p{L}.'’-]+(?:[^\\S\\n]+[\\p{Lu}][\\p{L}.'’-]+){0,3})[^\\S\\n]+(?:${listOf(ON_DATE).map(anyCase).join('|')})[^\\S\\n]+(?:\\p{L}+\\.?[^\\S\\n]+\\d{1,2},?[^\\S\\n]+\\d{4}|\\d{1,2}\\.?[^\\S\\n]+\\p{L}+\\.?[^\\S\\n]+\\d{4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})[^\\S\\n]*$`,
   'gmu',
 );
 
@@ -233,7 +240,7 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   let profiles = 0;
   for (const el of all(ctx.doc, PROFILE_LINKS)) {
     if (profiles++ > 30) break;
-    if (el.closest(NOT_BYLINE) || inTeaser(el) || !/(?:^|\s)(?:by|av|von|par)\s*$/i.test(textBefore(el))) continue;
+    if (el.closest(NOT_BYLINE) || inTeaser(el) || !BY_BEFORE.test(textBefore(el))) continue;
     const name = cleanName(el.textContent);
     if (name) add({ name, visible: isShown(el), profileUrl: profileFrom(el, ctx), bio: null, evidence: evidenceOf(el, 'byline'), rank: 3.5 });
   }
@@ -241,7 +248,7 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   // 5. Signature: a closing greeting, then a name on the same or next line.
   const signatures: Finding[] = [];
   // Any-case greeting, capitalised name: with the i flag \p{Lu} would take "for as low as" too.
-  const signoff = new RegExp(`(?:^|\\n)\\s*(?:${SIGNOFFS.map(anyCase).join('|')})\\s*[,!.:]?\\s*\\n?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`, 'gu');
+  const signoff = new RegExp(`(?:^|\\n)\\s*(?:${listOf(SIGNOFFS).map(anyCase).join('|')})\\s*[,!.:]?\\s*\\n?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`, 'gu');
   for (const { match, element } of matchText(ctx, signoff, ctx.text.main, 5)) {
     // A commenter's "Regards, Joachim" signs the comment, not the post.
     if (element?.closest(NOT_BYLINE)) continue;
@@ -332,7 +339,7 @@ function shownAsByline(ctx: GatherContext, name: string): boolean {
   for (let at = lower.indexOf(needle), n = 0; at >= 0 && n < 20; at = lower.indexOf(needle, at + 1), n++) {
     const el = ctx.text.elementAt(at);
     const line = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!el || line.length > name.length + 40 || /©|\(c\)|copyright|all rights|rechte|rettigheter/i.test(line)) continue;
+    if (!el || line.length > name.length + 40 || COPYRIGHT_LINE.test(line)) continue;
     if (!el.closest(`${NOT_BYLINE}, header, h1, h2, h3`)) return true;
   }
   return false;

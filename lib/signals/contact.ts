@@ -1,6 +1,6 @@
 import { CHAT_WIDGETS, CONTACT_FORM } from '../patterns/channels';
 import { COMMENT_AREA } from '../patterns/comment-systems';
-import { CALL_PHONE, NANP_PHONE, ORG_NUMBER, PHONE_LABEL } from '../patterns/phrases';
+import { CALL_PHONE, CREDITS, NANP_PHONE, ORG_NUMBER, PHONE_LABEL, STREET_WORDS, wordsOf } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import type { Copyright } from './dates';
 import { matchText } from './context';
@@ -37,6 +37,8 @@ const US_ADDRESS =
 // UK: a postcode ("SW1A 2AA", "BA1 1UA") after ", Town" — street and town separated by commas.
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b/g;
 const UK_BEFORE_POSTCODE = /[^\n,]{2,60},[ \t]*(?:\n[ \t]*){0,2}[\p{Lu}][\p{L}'-]+(?:[ \t]+[\p{Lu}][\p{L}'-]+)?[ \t]*,?[ \t]*(?:\n[ \t]*){0,2}$/u;
+const STREET = new RegExp(`\\b(?:${wordsOf(STREET_WORDS)})\\b`, 'i');
+const AFTER_HOLDER = new RegExp(`\\b(?:${wordsOf(CREDITS)})\\b.*$`, 'i');
 const SKIP_EMAIL = /\.(?:png|jpe?g|gif|webp|svg|css|js)$|@(?:2x|3x)\b|example\.(?:com|org)|sentry|wixpress/i;
 
 function pushUnique(list: Finding[], seen: Set<string>, value: string, evidence: Finding['evidence'], max: number): void {
@@ -138,7 +140,7 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
       if (!outsideComments(element)) continue;
       const value = match[0].replace(/\s+/g, ' ');
       // Skip things like "Windows 11, 2024 Edition": a postcode must not be a year right after a version number.
-      if (/^\d{4}$/.test(match[1] ?? '') && /\b(?:19|20)\d{2}\b/.test(match[1]!) && !/\b(?:gate|gata|vei|veien|vegen|plass|allé|alle|gaten|torget|brygge|straße|strasse|weg|platz|gasse|postboks|postfach)\b/i.test(value)) continue;
+      if (/^\d{4}$/.test(match[1] ?? '') && /\b(?:19|20)\d{2}\b/.test(match[1]!) && !STREET.test(value)) continue;
       pushUnique(addresses, seen.address, value, evidenceOf(element, 'text', value), 20);
     }
   }
@@ -157,7 +159,7 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
 
   // The copyright holder names the organisation too: "© 2026 Fjordtre Snekkeri AS".
   const holder = (copyright?.holder ?? '')
-    .replace(/\b(?:all rights reserved|alle rettigheter (?:forbeholdt|reservert)|alle rechte vorbehalten|proudly powered|powered by|drevet av|levert av|theme by|designed by|built with)\b.*$/i, '')
+    .replace(AFTER_HOLDER, '')
     .replace(/[.,\s]+$/, '')
     .trim();
   if (copyright && holder.length >= 2 && /\p{L}{2}/u.test(holder) && holder.split(' ').length <= 8)

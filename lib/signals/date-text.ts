@@ -4,7 +4,7 @@ import { MONTHS } from '../patterns/phrases';
 // ISO time when one is given). Pure: used by the content script and by tests.
 
 const monthIndex = new Map<string, number>();
-MONTHS.forEach((names, i) => names.forEach((name) => monthIndex.set(name, i + 1)));
+for (const months of Object.values(MONTHS)) months.forEach((names, i) => names.forEach((name) => monthIndex.set(name, i + 1)));
 const MONTH_RE = [...monthIndex.keys()].sort((a, b) => b.length - a.length).join('|');
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -52,11 +52,6 @@ export function parseEpochMillis(value: string | null | undefined): string | nul
   const date = new Date(Number(value));
   const year = date.getUTCFullYear();
   return year >= 1990 && year <= 2200 ? date.toISOString() : null;
-}
-
-/** The calendar day (YYYY-MM-DD) of an ISO date or time. */
-export function dayOf(iso: string): string {
-  return iso.slice(0, 10);
 }
 
 /** Year and month in a URL path such as /2016/12/07/slug or /2016/12/. */

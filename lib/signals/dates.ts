@@ -1,5 +1,5 @@
 import { COMMENT_AREA } from '../patterns/comment-systems';
-import { COPYRIGHT } from '../patterns/phrases';
+import { COPYRIGHT, UPDATED, wordsOf } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import { matchText } from './context';
 import { all, clip, evidenceOf, first } from './dom';
@@ -31,7 +31,7 @@ export function readCopyright(ctx: GatherContext): Copyright | null {
 
 // Modification stamps: WordPress/Avada `.updated` (often a hidden rich-snippet copy), "last modified".
 const NOT_PUBLISHED = '.updated, [class*="modified" i], [class*="updated" i], .rich-snippet-hidden';
-const UPDATE_WORDS = /\b(?:updated|last modified|modified|oppdatert|sist endret|endret|aktualisiert|geändert)\b/i;
+const UPDATE_WORDS = new RegExp(`\\b(?:${wordsOf(UPDATED)})\\b`, 'i');
 
 // Every <meta> by its name, property or itemprop (lower-case), read once per document: one
 // selector per name would scan the whole document some twenty times.

@@ -10,22 +10,12 @@ import type { Engagement, Finding } from '../contracts/page';
 
 const TEMPLATE_CHROME = '#respond, .comment-respond, #reply-title, .comment-reply-title, .comment-form, #commentform, .comment-footer, .post-comment-link, .comment-link, #comment-editor, .comments-title, .post-footer-line';
 
-// Each phrase list is searched as one alternation: one pass over the page text instead of one
-// per phrase (a 100,000-node page has megabytes of text).
-const combined = new WeakMap<readonly RegExp[], RegExp>();
-function unionOf(patterns: readonly RegExp[]): RegExp {
-  let re = combined.get(patterns);
-  if (!re) {
-    re = new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'gi');
-    combined.set(patterns, re);
-  }
-  return re;
-}
-
-function findPhrases(ctx: GatherContext, patterns: readonly RegExp[], source: string): Finding[] {
+// Each phrase list is one alternation (phrases.ts anyOf): one pass over the page text instead of
+// one per phrase (a 100,000-node page has megabytes of text).
+function findPhrases(ctx: GatherContext, pattern: RegExp, source: string): Finding[] {
   const out: Finding[] = [];
   const taken: [number, number][] = [];
-  for (const { match, element } of matchText(ctx, unionOf(patterns), undefined, 60)) {
+  for (const { match, element } of matchText(ctx, pattern, undefined, 60)) {
     // Two phrasings of one sentence ("we reply … within 24 hours") are one finding.
     const span: [number, number] = [match.index, match.index + match[0].length];
     if (taken.some(([a, b]) => span[0] < b && a < span[1])) continue;

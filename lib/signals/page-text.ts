@@ -127,8 +127,3 @@ export function readPageText(doc: Document, main: Element, { deadline, now }: Bu
     },
   };
 }
-
-/** Text of the main content only. */
-export function mainText(pageText: PageText): string {
-  return pageText.text.slice(pageText.main[0], pageText.main[1]);
-}
