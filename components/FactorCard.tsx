@@ -1,4 +1,4 @@
-import type { FactorResult, Tip } from '@/lib/factors';
+import type { FactorResult, Tip } from '@/lib/contracts/report';
 import { CriterionRow } from './CriterionRow';
 import { LevelBadge } from './LevelBadge';
 import { TipList } from './TipList';

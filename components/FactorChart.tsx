@@ -1,6 +1,5 @@
 import { useId } from 'preact/hooks';
 import { FACTOR_KEYS, type FactorKey, type Level } from '@/lib/factors/model';
-import type { MessageKey } from '@/lib/i18n';
 import { useT, type Translate } from './i18n';
 
 // The five factors as a radar chart, drawn here rather than with a charting library (a few
@@ -90,7 +89,7 @@ export function FactorChart({ factors, ratings }: { factors: readonly ChartFacto
           const c = Math.cos(angle(i));
           const s = Math.sin(angle(i));
           const anchor = c > 0.3 ? 'start' : c < -0.3 ? 'end' : 'middle';
-          const lines = [...labelLines(t(`factor.${key}` as MessageKey)), unknown ? `? ${t('level.unknown')}` : String(f.score)];
+          const lines = [...labelLines(t(`factor.${key}`)), unknown ? `? ${t('level.unknown')}` : String(f.score)];
           const lh = 14;
           const x = ax + c * 10;
           // Above the top axis the lines grow upwards; beside the side axes they are centred.

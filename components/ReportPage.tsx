@@ -1,23 +1,8 @@
-import { FACTOR_KEYS, type Report } from '@/lib/factors';
-import { formatDate, type Lang, type MessageKey } from '@/lib/i18n';
-import type { SavedReport, SiteRecord } from '@/lib/notes/schema';
+import { FACTOR_KEYS } from '@/lib/contracts/report';
+import { formatDate, type Lang } from '@/lib/i18n';
+import type { SiteRecord } from '@/lib/notes/schema';
 import { ReportView } from './ReportView';
 import { useT } from './i18n';
-
-/** A saved report in the shape the report view draws (the store keeps a bounded copy). */
-export function reportOf(saved: SavedReport): Report {
-  return {
-    url: saved.url,
-    analysedAt: saved.analysedAt,
-    partial: false,
-    overall: saved.overall,
-    tips: saved.tips,
-    factors: saved.factors.map((f) => ({
-      ...f,
-      criteria: f.criteria.map((c) => ({ ...c, factor: f.key, detail: c.detail && { key: c.detail.key as MessageKey, params: c.detail.params } })),
-    })),
-  };
-}
 
 /** The printable report: site, date, chart, criteria with evidence and tips, the user's notes and ratings. */
 export function ReportPage({ record, lang, onPrint, onMarkdown }: { record: SiteRecord; lang: Lang; onPrint: () => void; onMarkdown: () => void }) {
@@ -48,7 +33,7 @@ export function ReportPage({ record, lang, onPrint, onMarkdown }: { record: Site
         </div>
       </header>
 
-      {saved ? <ReportView report={reportOf(saved)} ratings={record.ratings} expanded /> : <p class="notice">{t('report.notAnalysed')}</p>}
+      {saved ? <ReportView report={saved} ratings={record.ratings} expanded /> : <p class="notice">{t('report.notAnalysed')}</p>}
 
       <section class="report-page__section" aria-labelledby="ratings-heading">
         <h2 id="ratings-heading">{t('reportPage.ratings')}</h2>

@@ -1,4 +1,4 @@
-import type { FactorKey, Report } from '@/lib/factors';
+import type { FactorKey, Report } from '@/lib/contracts/report';
 import { FactorCard } from './FactorCard';
 import { FactorChart } from './FactorChart';
 import { LevelBadge } from './LevelBadge';

@@ -1,4 +1,4 @@
-import type { FactorKey, Level, Report } from './factors/model';
+import type { FactorKey, Level, Report } from './contracts/report';
 import type { CommentSection, PageSignals } from './contracts/page';
 
 // A stable, flat summary of what the analyser found, shaped like the labels of the accuracy

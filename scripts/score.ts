@@ -3,9 +3,14 @@
  * extension's own analyser and scoring (lib/node/scorer.ts). Results on stdout, errors and
  * progress on stderr; see USAGE for the output format and the exit codes.
  */
+import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { FACTOR_KEYS, type FactorKey, type Level } from '../lib/factors';
-import { loadMessages, translate, type Lang, type MessageKey } from '../lib/i18n';
+import type { CriterionStrings, DetailStrings } from '../lib/factors/strings';
+import { registerMessages, translate, type Lang, type MessageKey } from '../lib/i18n';
+import { catalogue } from '../lib/i18n/catalogue';
+import { en as uiEn } from '../lib/i18n/ui-en';
+import { nb as uiNb } from '../lib/i18n/ui-nb';
 import { DEFAULT_TIMEOUT_MS, ensureBundle, errorText, ScoreError, Scorer, type ScoreResult } from '../lib/node/scorer';
 
 const USAGE = `Usage: npm run -s score -- [options] <file-or-url>...
@@ -94,13 +99,24 @@ function say(lang: Lang, word: Word, params: Record<string, string | number> = {
 
 const t = (lang: Lang, key: MessageKey) => translate(lang, key);
 
+/**
+ * The language's words. The pages get them from lib/i18n/en.ts and nb.ts, which gather the
+ * criteria's words with Vite's import.meta.glob; Node has none, so the same files are read here.
+ */
+async function loadMessages(lang: Lang): Promise<void> {
+  const factors = new URL('../lib/factors/', import.meta.url);
+  const files = [...readdirSync(new URL('criteria/', factors)).filter((f) => f.endsWith('.ts')).map((f) => `criteria/${f}`), 'details.ts'];
+  const strings = await Promise.all(files.map(async (f) => [f, ((await import(new URL(f, factors).href)) as Record<Lang, CriterionStrings | DetailStrings>)[lang]] as const));
+  registerMessages(lang, catalogue(lang === 'nb' ? uiNb : uiEn, Object.fromEntries(strings)));
+}
+
 function table(result: ScoreResult, lang: Lang, verbose: boolean, site: boolean): string {
   const { report, summary } = result;
   const level = (l: Level) => t(lang, `level.${l}`);
   const rows = FACTOR_KEYS.map((key: FactorKey) => {
     const f = report.factors.find((x) => x.key === key)!;
     const tip = report.tips.find((x) => x.factor === key);
-    return [t(lang, `factor.${key}`), level(f.level), f.score === null ? '–' : String(f.score), tip ? t(lang, `criterion.${tip.criterion}.tip` as MessageKey) : ''];
+    return [t(lang, `factor.${key}`), level(f.level), f.score === null ? '–' : String(f.score), tip ? t(lang, `criterion.${tip.criterion}.tip`) : ''];
   });
   rows.unshift([t(lang, 'overall.label'), level(report.overall.level), report.overall.score === null ? '–' : String(report.overall.score), '']);
   const head = [say(lang, 'factor'), say(lang, 'level'), say(lang, 'score'), say(lang, 'tip')];

@@ -1,29 +1,51 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ANALYSER_FILE } from '@/lib/analyse-tab';
-import { CRITERIA, FACTOR_KEYS, LEVELS, type CriterionStatus } from '@/lib/factors';
-import { EVALUATORS } from '@/lib/factors/evaluators';
+import type { PageSignals } from '@/lib/contracts/page';
+import type { SiteEvidence } from '@/lib/contracts/site';
+import { CRITERIA, FACTOR_KEYS, LEVELS, modelOf, MODEL, type Criterion, type CriterionStatus, type Input } from '@/lib/factors';
 import { type MessageKey } from '@/lib/i18n';
 import { en } from '@/lib/i18n/en';
 import { nb } from '@/lib/i18n/nb';
 import type { AccessProblem } from '@/lib/page-access';
+import { comment, ev, finding, makeSignals, NOW } from './helpers/signals';
 
 // Registries, strings and layout rules that must stay complete as criteria are added
 // (STYLE.md: "A conventions test can check that registries, tests and strings stay complete").
 
 const ROOT = resolve(process.cwd());
-const MESSAGES = { en, nb } as const;
 const has = (lang: Record<string, string>, key: string) => typeof lang[key] === 'string' && lang[key]!.trim() !== '';
 
-// FACTORS.md, "Starting weights": the product's table, copied here on purpose so a change to
-// weights.ts that isn't also made in FACTORS.md (or vice versa) is noticed.
-const FACTORS_MD_POINTS: Record<(typeof FACTOR_KEYS)[number], number[]> = {
-  credibility: [30, 20, 20, 15, 15],
-  transparency: [25, 15, 15, 20, 10, 15],
-  openness: [30, 25, 20, 15, 10],
-  responsiveness: [35, 35, 15, 15],
-  longevity: [30, 25, 20, 10, 15],
-};
+/** Every criterion file, as modules: its definition and both languages' words. */
+const CRITERION_FILES = import.meta.glob<{ default: Criterion; en: Record<string, string>; nb: Record<string, string> }>('/lib/factors/criteria/*.ts', { eager: true });
+const SHARED_DETAILS = import.meta.glob<{ en: Record<string, string> }>('/lib/factors/details.ts', { eager: true });
+
+/**
+ * FACTORS.md's "Starting weights" table (the page criteria's), per factor in its order. Read
+ * from the shared project notes (../shared/FACTORS.md, there in CI too) rather than copied, so
+ * the product's table and the criteria files can't drift apart unnoticed.
+ */
+const FACTORS_MD = resolve(ROOT, '../shared/FACTORS.md');
+function startingWeights(markdown: string): Record<string, number[]> {
+  const lines = markdown.split('\n');
+  const from = lines.findIndex((l) => l.startsWith('Starting weights'));
+  const out: Record<string, number[]> = {};
+  let inTable = false;
+  for (const line of lines.slice(from + 1)) {
+    if (!line.startsWith('|')) {
+      if (inTable) break;
+      continue;
+    }
+    inTable = true;
+    const [factor, , points] = line.split('|').slice(1, -1).map((c) => c.trim());
+    if (!factor || factor === 'factor' || /^-+$/.test(factor)) continue;
+    (out[factor] ??= []).push(Number(points));
+  }
+  return out;
+}
+
+// Compile-time: the model's message keys are message keys (a detail with no string fails here).
+expectTypeOf<'criterion.reply-time.tip' | 'detail.medianReply' | 'detail.noDates'>().toExtend<MessageKey>();
 
 describe('criteria registry', () => {
   it('criterion ids are unique', () => {
@@ -31,9 +53,11 @@ describe('criteria registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('every criterion has an evaluator, and every evaluator a criterion', () => {
-    for (const c of CRITERIA) expect(typeof EVALUATORS[c.id], c.id).toBe('function');
-    expect(Object.keys(EVALUATORS).sort()).toEqual(CRITERIA.map((c) => c.id).sort());
+  it('every file in lib/factors/criteria is in the registry, and is named by its id', () => {
+    const files = Object.entries(CRITERION_FILES).map(([path, module]) => [/([\w-]+)\.ts$/.exec(path)![1], module.default] as const);
+    for (const [name, criterion] of files) expect(criterion.id, `criteria/${name}.ts`).toBe(name);
+    expect(files.map(([name]) => name).sort()).toEqual(CRITERIA.map((c) => c.id).sort());
+    for (const [name, criterion] of files) expect(CRITERIA.find((c) => c.id === name), name).toBe(criterion);
   });
 
   it('every criterion belongs to a known factor, and every factor has criteria', () => {
@@ -46,8 +70,11 @@ describe('criteria registry', () => {
     expect(sum).toBe(100);
   });
 
-  it.each(FACTOR_KEYS)('%s: weights are the ones in FACTORS.md, in its order', (key) => {
-    expect(CRITERIA.filter((c) => c.factor === key).map((c) => c.points)).toEqual(FACTORS_MD_POINTS[key]);
+  it.skipIf(!existsSync(FACTORS_MD))('the weights are FACTORS.md\'s "Starting weights", factor by factor in its order', () => {
+    const table = startingWeights(readFileSync(FACTORS_MD, 'utf8'));
+    expect(Object.keys(table)).toEqual([...FACTOR_KEYS]);
+    const ours = Object.fromEntries(FACTOR_KEYS.map((key) => [key, CRITERIA.filter((c) => c.factor === key).map((c) => c.points)]));
+    expect(ours).toEqual(table);
   });
 
   it('every criterion has a title and a tip in English and Norwegian', () => {
@@ -66,6 +93,72 @@ describe('criteria registry', () => {
       .map((k) => k.slice('criterion.'.length).replace(/\.tip$/, ''))
       .filter((id) => !ids.has(id));
     expect(stale).toEqual([]);
+  });
+
+  it('each detail line is written once: in the one criterion that gives it, or in details.ts', () => {
+    const owners = new Map<string, string[]>();
+    const files = { ...CRITERION_FILES, ...SHARED_DETAILS };
+    for (const [path, module] of Object.entries(files))
+      for (const key of Object.keys(module.en).filter((k) => k.startsWith('detail.'))) owners.set(key, [...(owners.get(key) ?? []), path]);
+    expect([...owners].filter(([, paths]) => paths.length > 1)).toEqual([]);
+    // The catalogues hold every one of them, and nothing else is called detail.*.
+    expect(Object.keys(en).filter((k) => k.startsWith('detail.')).sort()).toEqual([...owners.keys()].sort());
+  });
+
+  it('each criterion reads only what it says it reads', () => {
+    const siteEvidence: SiteEvidence = {
+      site: 'firma.example',
+      scannedAt: NOW.toISOString(),
+      requests: 3,
+      timedOut: false,
+      cancelled: false,
+      sources: [],
+      replies: { readerComments: 4, answered: 2, share: 0.5, medianHours: 30, evidence: ev('feed') },
+      activity: { first: '2020-01-01T00:00:00Z', last: '2026-11-01T00:00:00Z', activeMonths24: 8, dated: 40, evidence: ev('feed') },
+      contact: { emails: [finding('post@firma.example')], phones: [], addresses: [finding('Storgata 1')], organisation: [] },
+    };
+    const section = (parts: Partial<PageSignals['comments'][number]>): PageSignals['comments'][number] => ({
+      system: 'native-wordpress', observable: true, count: 2, displayedCount: null, login: 'required', closed: false, evidence: ev('#comments'),
+      comments: [comment('Per', '2026-11-01T10:00:00Z'), comment('Kari', '2026-11-01T12:00:00Z', { byOwner: true, replyTo: 0 })],
+      ...parts,
+    });
+    const pages: PageSignals[] = [
+      makeSignals(),
+      makeSignals({
+        authors: [{ name: 'Kari', visible: false, profileUrl: '/kari', bio: finding('Rådgiver'), evidence: ev('Kari') }],
+        contact: { emails: [finding('a@b.no')], pages: [{ kind: 'about', url: '/om', evidence: ev('/om') }] },
+        comments: [section({})],
+        dates: { published: { date: '2026-10-01', evidence: ev('1. oktober 2026') }, copyright: { from: 2019, to: 2026, evidence: ev('© 2019–2026') } },
+        engagement: { firstPerson: { count: 3, evidence: ev('jeg') }, sources: { count: 1, examples: [finding('https://ssb.no')] } },
+      }),
+      makeSignals({ comments: [section({ observable: false, count: null, comments: [], login: 'unknown', closed: true })] }),
+    ];
+    for (const criterion of CRITERIA) {
+      const read = new Set<Input>();
+      for (const page of pages)
+        for (const site of [null, siteEvidence]) {
+          const signals = new Proxy(page, { get: (target, key, receiver) => (typeof key === 'string' && read.add(key as Input), Reflect.get(target, key, receiver)) });
+          const watched = site && new Proxy(site, { get: (target, key, receiver) => (read.add('site'), Reflect.get(target, key, receiver)) });
+          criterion.evaluate(signals, NOW, watched);
+        }
+      expect([...read].filter((input) => !(criterion.reads as readonly Input[]).includes(input)), criterion.id).toEqual([]);
+    }
+  });
+
+  it('the model version is derived from the criteria: the same model gives the same version, any change another', () => {
+    expect(modelOf(CRITERIA).version).toBe(MODEL.version);
+    expect(MODEL.version).toMatch(/^m[0-9a-f]{8}$/);
+    const [first, second, ...rest] = CRITERIA;
+    const variants: Criterion[][] = [
+      [{ ...first, points: first.points + 5 }, { ...second, points: second.points - 5 }, ...rest],
+      [second, first, ...rest],
+      [{ ...first, id: 'renamed' }, second, ...rest],
+      [{ ...first, factor: 'openness' }, second, ...rest],
+      [first, second, ...rest.slice(1)],
+      CRITERIA.map((c) => (c.id === 'reply-time' ? { ...c, limits: { fullHours: 12, halfHours: 72 } } : c)),
+    ];
+    const versions = variants.map((criteria) => modelOf(criteria).version);
+    expect(new Set([MODEL.version, ...versions]).size).toBe(variants.length + 1);
   });
 });
 
@@ -102,14 +195,14 @@ describe('UI strings', () => {
   });
 
   it('no Norwegian string is an untranslated copy of the English one', () => {
-    const ALLOWED_SAME = new Set<MessageKey>(['app.name']);
-    const copies = (Object.keys(en) as MessageKey[]).filter((k) => !ALLOWED_SAME.has(k) && en[k] === nb[k]);
+    const ALLOWED_SAME: ReadonlySet<string> = new Set<MessageKey>(['app.name']);
+    const copies = Object.keys(en).filter((k) => !ALLOWED_SAME.has(k) && en[k] === nb[k]);
     expect(copies).toEqual([]);
   });
 
   it('each translation uses the same {placeholders} as the English', () => {
-    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const k of Object.keys(en) as MessageKey[]) expect(placeholders(nb[k]), k).toEqual(placeholders(en[k]));
+    const placeholders = (s: string | undefined) => [...(s ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const k of Object.keys(en)) expect(placeholders(nb[k]), k).toEqual(placeholders(en[k]));
   });
 });
 

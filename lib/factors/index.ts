@@ -1,3 +1,4 @@
 export * from './model';
-export { scorePage, scoreFactor } from './score';
-export { CRITERIA, type CriterionId } from './weights';
+export { CRITERIA, MODEL, isCriterionId, modelOf, type CriterionId, type CriterionMessageKey, type CriterionResult, type DetailKey, type FactorResult, type Model, type Report, type Tip } from './registry';
+export type { Criterion, Input } from './criterion';
+export { scoreFactor, scoreFactorWith, scorePage, scoreWith } from './score';

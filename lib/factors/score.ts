@@ -1,29 +1,33 @@
 import type { PageSignals } from '../contracts/page';
+import type { Report as AnyReport, CriterionResult as AnyCriterionResult, FactorResult as AnyFactorResult, Tip as AnyTip } from '../contracts/report';
 import type { SiteEvidence } from '../contracts/site';
-import { EVALUATORS } from './evaluators';
-import { FACTOR_KEYS, levelFor, type CriterionResult, type FactorResult, type Report, type Tip } from './model';
-import { CRITERIA } from './weights';
+import type { Criterion } from './criterion';
+import { FACTOR_KEYS, levelFor, type CriterionStatus, type FactorKey, type Verdict } from './model';
+import { MODEL, type FactorResult, type Model, type Report } from './registry';
 
 // Scoring: earned points / observable points × 100 per factor. A criterion the page cannot show
 // is left out of the denominator; when more than half of a factor's points are unobservable
 // the factor is unknown rather than weak. Pure: the clock comes in as `now`.
 
-function defaultShare(status: CriterionResult['status']): number {
+function defaultShare(status: CriterionStatus): number {
   return status === 'met' ? 1 : status === 'partial' ? 0.5 : 0;
 }
 
-export function scoreFactor(key: FactorResult['key'], signals: PageSignals, now: Date, site: SiteEvidence | null = null): FactorResult {
-  const criteria: CriterionResult[] = CRITERIA.filter((c) => c.factor === key).map((c) => {
-    let verdict;
-    try {
-      verdict = EVALUATORS[c.id](signals, now, site);
-    } catch {
-      verdict = { status: 'unobservable' as const, evidence: [] };
-    }
-    const share = Math.min(1, Math.max(0, verdict.share ?? defaultShare(verdict.status)));
-    const earned = verdict.status === 'unobservable' ? 0 : Math.round(c.points * share * 10) / 10;
-    return { ...verdict, id: c.id, factor: c.factor, points: c.points, earned };
-  });
+/** One factor, scored with the given model's criteria for it. */
+export function scoreFactorWith<C extends Criterion>(model: Model<C>, key: FactorKey, signals: PageSignals, now: Date, site: SiteEvidence | null = null): AnyFactorResult<C['id']> {
+  const criteria: AnyCriterionResult<C['id']>[] = model.criteria
+    .filter((c) => c.factor === key)
+    .map((c) => {
+      let verdict: Verdict;
+      try {
+        verdict = c.evaluate(signals, now, site);
+      } catch {
+        verdict = { status: 'unobservable', evidence: [] };
+      }
+      const share = Math.min(1, Math.max(0, verdict.share ?? defaultShare(verdict.status)));
+      const earned = verdict.status === 'unobservable' ? 0 : Math.round(c.points * share * 10) / 10;
+      return { ...verdict, id: c.id, factor: c.factor, points: c.points, earned };
+    });
   const total = criteria.reduce((n, c) => n + c.points, 0);
   const observable = criteria.filter((c) => c.status !== 'unobservable').reduce((n, c) => n + c.points, 0);
   const earned = criteria.reduce((n, c) => n + c.earned, 0);
@@ -31,11 +35,12 @@ export function scoreFactor(key: FactorResult['key'], signals: PageSignals, now:
   return { key, score, level: levelFor(score), criteria };
 }
 
-export function scorePage(signals: PageSignals, now: Date, site: SiteEvidence | null = null): Report {
-  const factors = FACTOR_KEYS.map((key) => scoreFactor(key, signals, now, site));
+/** A whole page, scored with the given model: every factor, the overall level and the tips. */
+export function scoreWith<C extends Criterion>(model: Model<C>, signals: PageSignals, now: Date, site: SiteEvidence | null = null): AnyReport<C['id']> {
+  const factors = FACTOR_KEYS.map((key) => scoreFactorWith(model, key, signals, now, site));
   const known = factors.filter((f) => f.score !== null).map((f) => f.score!);
   const overallScore = known.length ? Math.round(known.reduce((a, b) => a + b, 0) / known.length) : null;
-  const tips: Tip[] = factors
+  const tips: AnyTip<C['id']>[] = factors
     .flatMap((f) => f.criteria)
     .filter((c) => c.status === 'unmet' || c.status === 'partial')
     .map((c) => ({ criterion: c.id, factor: c.factor, gain: Math.round((c.points - c.earned) * 10) / 10 }))
@@ -44,8 +49,19 @@ export function scorePage(signals: PageSignals, now: Date, site: SiteEvidence | 
     url: signals.url,
     analysedAt: now.toISOString(),
     partial: signals.partial,
+    model: model.version,
     overall: { score: overallScore, level: levelFor(overallScore) },
     factors,
     tips,
   };
+}
+
+/** One factor, scored with this build's model. */
+export function scoreFactor(key: FactorKey, signals: PageSignals, now: Date, site: SiteEvidence | null = null): FactorResult {
+  return scoreFactorWith(MODEL, key, signals, now, site);
+}
+
+/** A whole page, scored with this build's model. */
+export function scorePage(signals: PageSignals, now: Date, site: SiteEvidence | null = null): Report {
+  return scoreWith(MODEL, signals, now, site);
 }

@@ -1,8 +1,15 @@
-import type { MessageKey } from './en';
+import type { CriterionMessageKey } from '../factors/registry';
+import type { UiKey } from './ui-en';
 
-export type { MessageKey };
+/** Every message: the interface's (ui-en.ts) and those the model's criteria bring (lib/factors). */
+export type MessageKey = UiKey | CriterionMessageKey;
 export type Lang = 'en' | 'nb';
-export type Messages = Record<MessageKey, string>;
+/**
+ * A language's catalogue (en.ts, nb.ts). Its completeness is checked where its parts are written:
+ * ui-nb.ts and each criterion's `nb` are typed by their English, and the conventions test checks
+ * the assembled catalogues against each other.
+ */
+export type Messages = Readonly<Record<string, string>>;
 
 // Each page loads only the language it shows (the other stays in its own chunk), so the
 // popup carries one set of strings, not two.
@@ -34,6 +41,19 @@ export function formatDate(lang: Lang, iso: string, withTime = false): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(LOCALE[lang], withTime ? { dateStyle: 'long', timeStyle: 'short' } : { dateStyle: 'medium' }).format(date);
+}
+
+/**
+ * Whether a key read from data (a saved report's criterion id or detail, which may come from an
+ * older model) names a message this build has.
+ */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.values(loaded).some((messages) => Object.hasOwn(messages, key));
+}
+
+/** A message for a key read from data: its text when this build has it, else the key as it is. */
+export function translateKey(lang: Lang, key: string, params?: Record<string, string | number>): string {
+  return isMessageKey(key) ? translate(lang, key, params) : key;
 }
 
 /** Look up a message and fill its {placeholders}; numbers are formatted for the language. */

@@ -1,5 +1,5 @@
-import { FACTOR_KEYS } from '../factors/model';
-import { translate, type Lang, type MessageKey } from '../i18n';
+import { FACTOR_KEYS } from '../contracts/report';
+import { translate, translateKey, type Lang, type MessageKey } from '../i18n';
 import type { SiteRecord } from './schema';
 
 // The analysis the seed describes, as a Markdown document per site: factors, evidence, tips,
@@ -31,14 +31,14 @@ export function siteMarkdown(record: SiteRecord, lang: Lang): string {
     for (const f of report.factors) {
       lines.push('', `## ${t(`factor.${f.key}`)}: ${t(`level.${f.level}`)}`, '');
       for (const c of f.criteria) {
-        const detail = c.detail ? ` — ${escapeMarkdown(translate(lang, c.detail.key as MessageKey, c.detail.params))}` : '';
-        lines.push(`- **${t(`status.${c.status}`)}**: ${t(`criterion.${c.id}` as MessageKey)} (${c.status === 'unobservable' ? '–' : `${c.earned}/${c.points}`})${detail}`);
+        const detail = c.detail ? ` — ${escapeMarkdown(translateKey(lang, c.detail.key, c.detail.params))}` : '';
+        lines.push(`- **${t(`status.${c.status}`)}**: ${translateKey(lang, `criterion.${c.id}`)} (${c.status === 'unobservable' ? '–' : `${c.earned}/${c.points}`})${detail}`);
         for (const e of c.evidence.slice(0, 3)) lines.push(`  - “${escapeMarkdown(e.snippet)}” (${escapeMarkdown(e.source)})`);
       }
       const tips = report.tips.filter((tip) => tip.factor === f.key);
       if (tips.length) {
         lines.push('', `### ${t('section.tips')}`, '');
-        for (const tip of tips) lines.push(`1. ${t(`criterion.${tip.criterion}.tip` as MessageKey)} (${t('tip.gain', { gain: tip.gain })})`);
+        for (const tip of tips) lines.push(`1. ${translateKey(lang, `criterion.${tip.criterion}.tip`)} (${t('tip.gain', { gain: tip.gain })})`);
       }
     }
   } else {

@@ -1,5 +1,5 @@
+import { FACTOR_KEYS, Iso, LEVELS, ModelVersion, Report } from '../contracts/report';
 import { int, list, num, text, z } from '../schema-kit';
-import { FACTOR_KEYS, LEVELS } from '../factors/model';
 
 // The user's own data per site, and the export file. Every read from storage or from an
 // imported file goes through these schemas; limits keep a hostile file from filling memory.
@@ -8,13 +8,9 @@ export const MAX_NOTES = 100_000;
 export const MAX_HISTORY = 60;
 export const MAX_CONFLICTS = 20;
 
-const Iso = text(40).check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'));
 const Site = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/i, 'not a hostname'));
 const FactorKey = z.enum(FACTOR_KEYS);
 const Level = z.enum(LEVELS);
-// Criterion ids end up in the Markdown report as message keys (an unknown key is printed as it
-// is), so an imported file must not be able to put markup there.
-const CriterionId = z.string().check(z.maxLength(60), z.regex(/^[a-z0-9-]+$/, 'not a criterion id'));
 
 export const OwnRating = int(1, 5);
 export const Ratings = z.partialRecord(FactorKey, OwnRating);
@@ -24,6 +20,8 @@ export type Ratings = z.infer<typeof Ratings>;
 export const Snapshot = z.object({
   at: Iso,
   url: text(4000),
+  /** The model that scored it: where two analyses differ, the trend is marked. */
+  model: ModelVersion,
   overall: z.nullable(num(0, 100)),
   scores: z.partialRecord(FactorKey, z.nullable(num(0, 100))),
   levels: z.partialRecord(FactorKey, Level),
@@ -39,37 +37,11 @@ export const Conflict = z.object({
 });
 export type Conflict = z.infer<typeof Conflict>;
 
-const EvidenceLite = z.object({ snippet: text(300), selector: z.nullable(text(1000)), source: text(40) });
-
-/** The last full analysis, for the Markdown report: criteria with status, evidence and tips. */
-export const SavedReport = z.object({
-  url: text(4000),
-  analysedAt: Iso,
-  overall: z.object({ score: z.nullable(z.number()), level: Level }),
-  factors: list(
-    z.object({
-      key: FactorKey,
-      score: z.nullable(z.number()),
-      level: Level,
-      criteria: list(
-        z.object({
-          id: CriterionId,
-          status: z.enum(['met', 'partial', 'unmet', 'unobservable']),
-          points: z.number(),
-          earned: z.number(),
-          evidence: list(EvidenceLite, 10),
-          detail: z.optional(z.object({ key: text(80), params: z.optional(z.record(text(40), z.union([text(2000), z.number()]))) })),
-        }),
-        20,
-      ),
-    }),
-    5,
-  ),
-  tips: list(z.object({ criterion: CriterionId, factor: FactorKey, gain: z.number() }), 30),
-});
-export type SavedReport = z.infer<typeof SavedReport>;
-
-/** Version 2: the current shape of a site's record in storage. */
+/**
+ * Version 3: the current shape of a site's record in storage. (Version 2 had no model versions,
+ * and its last report left out `partial`, `share`, `siteLevel` and each criterion's factor;
+ * store.ts migrates it.)
+ */
 export const SiteRecord = z.object({
   site: Site,
   notes: text(MAX_NOTES),
@@ -77,13 +49,43 @@ export const SiteRecord = z.object({
   /** When the user last changed notes or ratings. */
   updatedAt: z.nullable(Iso),
   history: list(Snapshot, MAX_HISTORY),
-  lastReport: z.nullable(SavedReport),
+  /** The last full analysis, for the printable and Markdown reports (at most 10 evidence per criterion). */
+  lastReport: z.nullable(Report),
   conflicts: list(Conflict, MAX_CONFLICTS),
 });
 export type SiteRecord = z.infer<typeof SiteRecord>;
 
 /** Version 1, as the first development builds stored it: notes and ratings only. */
 export const SiteRecordV1 = z.object({ notes: text(MAX_NOTES), ratings: z.record(z.string(), z.number()) });
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Version 2 or later: a record that has a site and a history (version 1 had neither). */
+export const isV2OrLater = (value: unknown): boolean => isObject(value) && 'site' in value && Array.isArray(value.history);
+
+/**
+ * Version 2 → 3. Each snapshot and the last report get `model: null` — scored before Tillit
+ * recorded its model, so which one is not known (the trend marks no change next to them). The
+ * last report gets what version 2 left out of it: `partial` (not kept, so false, as the report
+ * page showed it) and each criterion's factor (its factor's key). Only adds what is missing and
+ * removes nothing: storage keeps the migrated value, and data that is not version 2 stays as it
+ * is, to be set aside by the parse rather than eaten. Running it on version-3 data changes nothing
+ * (export files hold records of either version).
+ */
+export function migrateV2(old: unknown): unknown {
+  if (!isV2OrLater(old)) return old;
+  const record = old as Record<string, unknown> & { history: unknown[] };
+  const history = record.history.map((s) => (isObject(s) && !('model' in s) ? { ...s, model: null } : s));
+  return { ...record, history, ...('lastReport' in record ? { lastReport: migrateReportV2(record.lastReport) } : {}) };
+}
+
+function migrateReportV2(report: unknown): unknown {
+  if (!isObject(report) || 'model' in report || !Array.isArray(report.factors)) return report;
+  const factors = report.factors.map((f) =>
+    isObject(f) && Array.isArray(f.criteria) ? { ...f, criteria: f.criteria.map((c) => (isObject(c) && !('factor' in c) ? { ...c, factor: f.key } : c)) } : f,
+  );
+  return { partial: false, ...report, model: null, factors };
+}
 
 export function emptyRecord(site: string): SiteRecord {
   return { site, notes: '', ratings: {}, updatedAt: null, history: [], lastReport: null, conflicts: [] };

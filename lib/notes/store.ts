@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
-import type { Report } from '../factors/model';
-import { FACTOR_KEYS } from '../factors/model';
-import { emptyRecord, isBlankRecord, MAX_HISTORY, SavedReport, SiteRecord, SiteRecordV1, type Ratings, type Snapshot } from './schema';
+import { FACTOR_KEYS, Report } from '../contracts/report';
+import { emptyRecord, isBlankRecord, isV2OrLater, MAX_HISTORY, migrateV2, SiteRecord, SiteRecordV1, type Ratings, type Snapshot } from './schema';
 import { mergeRecords } from './transfer';
 
 // The user's notes, own ratings and score history per site, in storage.local (the source of
@@ -12,7 +11,7 @@ import { mergeRecords } from './transfer';
 
 export const SITE_KEY_PREFIX = 'site:';
 export const QUARANTINE_PREFIX = 'quarantine:';
-export const RECORD_VERSION = 2;
+export const RECORD_VERSION = 3;
 
 export type StoreProblem = 'corrupt' | 'quota' | 'write';
 
@@ -40,8 +39,8 @@ export function toStoreError(error: unknown): StoreError {
 
 function migrateV1(site: string) {
   return (old: unknown): unknown => {
-    // Already current (a record written before its version mark): never downgrade it.
-    if (SiteRecord.safeParse(old).success) return old;
+    // Already version 2 or later (a record written before its version mark): never downgrade it.
+    if (isV2OrLater(old)) return old;
     const v1 = SiteRecordV1.safeParse(old);
     // Not v1-shaped: leave it as it is, so load() sets it aside instead of a migration eating it.
     if (!v1.success) return old;
@@ -60,7 +59,7 @@ const items = new Map<string, WxtStorageItem<unknown, Record<string, unknown>>>(
 function itemFor(site: string): WxtStorageItem<unknown, Record<string, unknown>> {
   let item = items.get(site);
   if (!item) {
-    item = storage.defineItem<unknown>(`local:${SITE_KEY_PREFIX}${site}`, { version: RECORD_VERSION, migrations: { 2: migrateV1(site) } });
+    item = storage.defineItem<unknown>(`local:${SITE_KEY_PREFIX}${site}`, { version: RECORD_VERSION, migrations: { 2: migrateV1(site), 3: migrateV2 } });
     items.set(site, item);
   }
   return item;
@@ -141,36 +140,18 @@ export function snapshotOf(report: Report): Snapshot {
     scores[f.key] = f.score;
     levels[f.key] = f.level;
   }
-  return { at: report.analysedAt, url: report.url.slice(0, 4000), overall: report.overall.score, scores, levels };
+  return { at: report.analysedAt, url: report.url.slice(0, 4000), model: report.model, overall: report.overall.score, scores, levels };
 }
 
-/** Keep the report in the shape the Markdown export needs, with the evidence already bounded. */
-export function savedReportOf(report: Report): SavedReport {
-  return SavedReport.parse({
-    url: report.url,
-    analysedAt: report.analysedAt,
-    overall: report.overall,
-    tips: report.tips.slice(0, 30),
-    factors: report.factors.map((f) => ({
-      key: f.key,
-      score: f.score,
-      level: f.level,
-      criteria: f.criteria.map((c) => ({
-        id: c.id,
-        status: c.status,
-        points: c.points,
-        earned: c.earned,
-        evidence: c.evidence.slice(0, 10),
-        ...(c.detail ? { detail: c.detail } : {}),
-      })),
-    })),
-  });
+/** The report as storage keeps it: at most 10 pieces of evidence per criterion. */
+export function keptReport(report: Report): Report {
+  return Report.parse({ ...report, tips: report.tips.slice(0, 30), factors: report.factors.map((f) => ({ ...f, criteria: f.criteria.map((c) => ({ ...c, evidence: c.evidence.slice(0, 10) })) })) });
 }
 
 /** Store a dated snapshot of an analysis (bounded history) and the report for export. */
 export function recordAnalysis(site: string, report: Report): Promise<SiteRecord> {
   const snapshot = snapshotOf(report);
-  const saved = savedReportOf(report);
+  const saved = keptReport(report);
   return updateSite(site, (r) => {
     const last = r.history[r.history.length - 1];
     // Re-opening the popup on the same page the same day replaces that day's point, so the

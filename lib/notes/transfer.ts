@@ -1,5 +1,5 @@
 import { editedAfter } from './edit';
-import { ExportFile, EXPORT_FORMAT, EXPORT_VERSION, MAX_CONFLICTS, MAX_HISTORY, MAX_NOTES, SiteRecord, type Conflict, type Snapshot } from './schema';
+import { ExportFile, EXPORT_FORMAT, EXPORT_VERSION, MAX_CONFLICTS, MAX_HISTORY, MAX_NOTES, migrateV2, SiteRecord, type Conflict, type Snapshot } from './schema';
 
 // Export and import of all the user's data as one JSON file, and the merge that an import (or a
 // second device) goes through: per site, nothing from either side is dropped.
@@ -40,7 +40,9 @@ export function parseImport(text: string): ImportResult {
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== EXPORT_FORMAT) return { ok: false, problem: 'notTillit' };
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > EXPORT_VERSION) return { ok: false, problem: 'futureVersion', detail: String(version) };
-  const parsed = ExportFile.safeParse(data);
+  // A file exported before model versions holds version-2 records: brought up to date like stored ones.
+  const sites = (data as { sites?: unknown }).sites;
+  const parsed = ExportFile.safeParse(Array.isArray(sites) ? { ...data, sites: sites.map(migrateV2) } : data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, problem: 'invalid', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : undefined };

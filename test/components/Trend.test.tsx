@@ -10,7 +10,7 @@ import type { Snapshot } from '@/lib/notes/schema';
 const inLang = (lang: Lang, node: preact.ComponentChildren) => <LangContext.Provider value={lang}>{node}</LangContext.Provider>;
 
 describe('Trend', () => {
-  const snap = (at: string, credibility: number | null): Snapshot => ({ at, url: 'https://x.example/', overall: 50, scores: { credibility }, levels: {} });
+  const snap = (at: string, credibility: number | null, model: string | null = null): Snapshot => ({ at, url: 'https://x.example/', model, overall: 50, scores: { credibility }, levels: {} });
   const history = [snap('2026-10-01T10:00:00Z', 40), snap('2026-09-01T10:00:00Z', 20), snap('2026-11-01T10:00:00Z', 80)];
 
   it('draws the scores oldest first, breaking the line where a score was unknown', () => {

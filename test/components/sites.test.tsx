@@ -11,7 +11,7 @@ import { buildExport, MAX_IMPORT_BYTES, parseImport } from '@/lib/notes/transfer
 function record(site: string, extra: Partial<SiteRecord> = {}): SiteRecord {
   return { site, notes: '', ratings: {}, updatedAt: null, history: [], lastReport: null, conflicts: [], ...extra };
 }
-const snap = (at: string, overall: number | null) => ({ at, url: 'https://x.example/', overall, scores: { credibility: 80, openness: 20 }, levels: { credibility: 'strong' as const, openness: 'weak' as const } });
+const snap = (at: string, overall: number | null) => ({ at, url: 'https://x.example/', model: null, overall, scores: { credibility: 80, openness: 20 }, levels: { credibility: 'strong' as const, openness: 'weak' as const } });
 
 const SEED = [
   record('firma.no', { notes: 'Good author bios, but comments need a login.', ratings: { credibility: 4, openness: 2 }, updatedAt: '2026-10-01T10:00:00.000Z', history: [snap('2026-10-20T10:00:00.000Z', 64)] }),

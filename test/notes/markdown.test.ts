@@ -16,6 +16,8 @@ const record: SiteRecord = {
   lastReport: {
     url: 'https://firma.no/blogg?q=<x>',
     analysedAt: '2026-11-01T09:00:00.000Z',
+    partial: false,
+    model: null,
     overall: { score: 55, level: 'fair' },
     factors: [
       {
@@ -23,11 +25,11 @@ const record: SiteRecord = {
         score: 70,
         level: 'fair',
         criteria: [
-          { id: 'author-named', status: 'met', points: 30, earned: 30, evidence: [{ snippet: HOSTILE_SNIPPET, selector: null, source: 'byline' }], detail: { key: 'detail.authors', params: { names: '<b>Kari</b> [x](javascript:y)' } } },
-          { id: 'sources', status: 'unmet', points: 15, earned: 0, evidence: [] },
+          { id: 'author-named', factor: 'credibility', status: 'met', points: 30, earned: 30, evidence: [{ snippet: HOSTILE_SNIPPET, selector: null, source: 'byline' }], detail: { key: 'detail.authors', params: { names: '<b>Kari</b> [x](javascript:y)' } } },
+          { id: 'sources', factor: 'credibility', status: 'unmet', points: 15, earned: 0, evidence: [] },
         ],
       },
-      { key: 'openness', score: 20, level: 'weak', criteria: [{ id: 'comment-section', status: 'unmet', points: 30, earned: 0, evidence: [] }] },
+      { key: 'openness', score: 20, level: 'weak', criteria: [{ id: 'comment-section', factor: 'openness', status: 'unmet', points: 30, earned: 0, evidence: [] }] },
     ],
     tips: [
       { criterion: 'sources', factor: 'credibility', gain: 15 },

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { FACTOR_KEYS, type Report } from '@/lib/factors/model';
+import { FACTOR_KEYS, type Report } from '@/lib/contracts/report';
 import { editNotes, editRating } from '@/lib/notes/edit';
 import { emptyRecord, MAX_HISTORY, type SiteRecord } from '@/lib/notes/schema';
 import { deleteSite, listQuarantine, listSites, loadSite, QUARANTINE_PREFIX, recordAnalysis, restoreSite, StoreError, updateSite, writeSite } from '@/lib/notes/store';
@@ -20,6 +20,7 @@ function report(at: string, url = 'https://firma.no/blogg/innlegg', overall: num
     url,
     analysedAt: at,
     partial: false,
+    model: 'm0000abcd',
     overall: { score: overall, level: overall === null ? 'unknown' : overall >= 75 ? 'strong' : overall >= 40 ? 'fair' : 'weak' },
     factors: FACTOR_KEYS.map((key) => ({ key, score: 60, level: 'fair' as const, criteria: [] })),
     tips: [],
@@ -29,7 +30,7 @@ function report(at: string, url = 'https://firma.no/blogg/innlegg', overall: num
 const stored = async () => fakeBrowser.storage.local.get(null);
 
 describe('migration from older data', () => {
-  it('a v1 record (no version mark) becomes a v2 record with its notes and only valid ratings', async () => {
+  it('a v1 record (no version mark) becomes a current record with its notes and only valid ratings', async () => {
     await fakeBrowser.storage.local.set({ 'site:firma.no': { notes: 'old', ratings: { openness: 4, bogus: 9 } } });
     const { record, problem } = await loadSite('firma.no');
     expect(problem).toBeNull();
@@ -38,7 +39,7 @@ describe('migration from older data', () => {
     expect(Date.now() - Date.parse(record.updatedAt!)).toBeLessThan(60_000);
     // The migrated record is written back with the current version mark.
     const all = await stored();
-    expect(all['site:firma.no$']).toEqual({ v: 2 });
+    expect(all['site:firma.no$']).toEqual({ v: 3 });
     expect(all['site:firma.no']).toEqual(record);
   });
 
@@ -56,12 +57,74 @@ describe('migration from older data', () => {
       notes: 'n',
       ratings: { openness: 3 },
       updatedAt: '2026-10-01T10:00:00.000Z',
-      history: [{ at: '2026-10-01T10:00:00.000Z', url: 'https://unmarked.no/', overall: 40, scores: {}, levels: {} }],
+      history: [{ at: '2026-10-01T10:00:00.000Z', url: 'https://unmarked.no/', model: null, overall: 40, scores: {}, levels: {} }],
       lastReport: null,
       conflicts: [{ at: '2026-10-02T10:00:00.000Z', origin: 'import', notes: 'other', ratings: {} }],
     };
     await fakeBrowser.storage.local.set({ 'site:unmarked.no': current });
     expect(await loadSite('unmarked.no')).toEqual({ record: current, problem: null });
+  });
+});
+
+describe('migration to model versions (version 2 → 3)', () => {
+  // A version-2 record as the builds before model versions stored it: snapshots without a model,
+  // a last report without `partial`, `model` and each criterion's factor.
+  const v2 = {
+    site: 'v2.no',
+    notes: 'mine',
+    ratings: { openness: 4 },
+    updatedAt: '2026-10-01T10:00:00.000Z',
+    history: [
+      { at: '2026-09-01T10:00:00.000Z', url: 'https://v2.no/', overall: 40, scores: { openness: 40 }, levels: { openness: 'fair' } },
+      { at: '2026-10-01T10:00:00.000Z', url: 'https://v2.no/', overall: 45, scores: { openness: null }, levels: { openness: 'unknown' } },
+    ],
+    lastReport: {
+      url: 'https://v2.no/',
+      analysedAt: '2026-10-01T10:00:00.000Z',
+      overall: { score: 45, level: 'fair' },
+      factors: [
+        {
+          key: 'openness',
+          score: null,
+          level: 'unknown',
+          criteria: [{ id: 'comment-section', status: 'met', points: 30, earned: 30, evidence: [{ snippet: '#comments', selector: '#comments', source: 'comments' }], detail: { key: 'detail.commentSystem', params: { system: 'disqus' } } }],
+        },
+      ],
+      tips: [{ criterion: 'open-commenting', factor: 'openness', gain: 25 }],
+    },
+    conflicts: [{ at: '2026-10-02T10:00:00.000Z', origin: 'import', notes: 'other', ratings: {} }],
+  };
+
+  it('keeps everything and adds what version 3 asks for: model null (not known), partial false, each criterion\u2019s factor', async () => {
+    await fakeBrowser.storage.local.set({ 'site:v2.no': v2, 'site:v2.no$': { v: 2 } });
+    const { record, problem } = await loadSite('v2.no');
+    expect(problem).toBeNull();
+    expect(record).toEqual({
+      ...v2,
+      history: v2.history.map((s) => ({ ...s, model: null })),
+      lastReport: { ...v2.lastReport, partial: false, model: null, factors: [{ ...v2.lastReport.factors[0]!, criteria: [{ ...v2.lastReport.factors[0]!.criteria[0]!, factor: 'openness' }] }] },
+    });
+    const all = await stored();
+    expect(all['site:v2.no$']).toEqual({ v: 3 });
+    expect(all['site:v2.no']).toEqual(record);
+  });
+
+  it('a version-2 record without a version mark is migrated the same way, not mistaken for version 1', async () => {
+    await fakeBrowser.storage.local.set({ 'site:v2-unmarked.no': { ...v2, site: 'v2-unmarked.no' } });
+    const { record, problem } = await loadSite('v2-unmarked.no');
+    expect(problem).toBeNull();
+    expect(record.notes).toBe('mine');
+    expect(record.history.map((s) => [s.overall, s.model])).toEqual([[40, null], [45, null]]);
+    expect(record.lastReport?.model).toBeNull();
+    expect(record.conflicts).toHaveLength(1);
+  });
+
+  it('a new analysis records the model that scored it, in the snapshot and the report', async () => {
+    await fakeBrowser.storage.local.set({ 'site:v2-then.no': { ...v2, site: 'v2-then.no' }, 'site:v2-then.no$': { v: 2 } });
+    await recordAnalysis('v2-then.no', report('2026-11-01T10:00:00.000Z', 'https://v2-then.no/'));
+    const { record } = await loadSite('v2-then.no');
+    expect(record.history.map((s) => s.model)).toEqual([null, null, 'm0000abcd']);
+    expect(record.lastReport?.model).toBe('m0000abcd');
   });
 });
 

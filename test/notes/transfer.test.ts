@@ -15,19 +15,21 @@ const full: SiteRecord = record('firma.no', {
   ratings: { credibility: 4, openness: 2 },
   updatedAt: '2026-11-01T09:00:00.000Z',
   history: [
-    { at: '2026-10-01T09:00:00.000Z', url: 'https://firma.no/blogg', overall: 41, scores: { credibility: 50, openness: null }, levels: { credibility: 'fair', openness: 'unknown' } },
-    { at: '2026-11-01T09:00:00.000Z', url: 'https://firma.no/blogg', overall: 55, scores: { credibility: 70 }, levels: { credibility: 'fair' } },
+    { at: '2026-10-01T09:00:00.000Z', url: 'https://firma.no/blogg', model: null, overall: 41, scores: { credibility: 50, openness: null }, levels: { credibility: 'fair', openness: 'unknown' } },
+    { at: '2026-11-01T09:00:00.000Z', url: 'https://firma.no/blogg', model: 'm12345678', overall: 55, scores: { credibility: 70 }, levels: { credibility: 'fair' } },
   ],
   lastReport: {
     url: 'https://firma.no/blogg',
     analysedAt: '2026-11-01T09:00:00.000Z',
+    partial: false,
+    model: 'm12345678',
     overall: { score: 55, level: 'fair' },
     factors: [
       {
         key: 'credibility',
         score: 70,
         level: 'fair',
-        criteria: [{ id: 'author-named', status: 'met', points: 30, earned: 30, evidence: [{ snippet: 'Kari Nordmann', selector: '.author', source: 'byline' }], detail: { key: 'detail.authors', params: { names: 'Kari Nordmann' } } }],
+        criteria: [{ id: 'author-named', factor: 'credibility', status: 'met', points: 30, earned: 30, evidence: [{ snippet: 'Kari Nordmann', selector: '.author', source: 'byline' }], detail: { key: 'detail.authors', params: { names: 'Kari Nordmann' } } }],
       },
     ],
     tips: [{ criterion: 'sources', factor: 'credibility', gain: 15 }],
@@ -43,6 +45,20 @@ describe('export → import round trip', () => {
     const text = buildExport(records, NOW);
     const result = parseImport(text);
     expect(result).toEqual({ ok: true, sites: [...records].sort((a, b) => a.site.localeCompare(b.site)) });
+  });
+
+  it('takes in a file exported before model versions: its records come in with model null, nothing lost', () => {
+    const { lastReport } = full;
+    const old = {
+      ...full,
+      history: full.history.map(({ model: _model, ...rest }) => rest),
+      lastReport: { ...lastReport!, partial: undefined, model: undefined, factors: lastReport!.factors.map((f) => ({ ...f, criteria: f.criteria.map(({ factor: _factor, ...rest }) => rest) })) },
+    };
+    const result = parseImport(JSON.stringify({ format: 'tillit-notes', version: 1, exportedAt: NOW.toISOString(), sites: [old] }));
+    expect(result).toEqual({
+      ok: true,
+      sites: [{ ...full, history: full.history.map((s) => ({ ...s, model: null })), lastReport: { ...lastReport!, model: null } }],
+    });
   });
 
   it('the export is versioned JSON and carries data that was kept aside', () => {

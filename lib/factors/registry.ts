@@ -1,0 +1,102 @@
+import type { Report as AnyReport } from '../contracts/report';
+import type { Criterion, DetailKeys } from './criterion';
+import authorNamed from './criteria/author-named';
+import authorProfile from './criteria/author-profile';
+import authorExpertise from './criteria/author-expertise';
+import personalTone from './criteria/personal-tone';
+import sources from './criteria/sources';
+import contactDetails from './criteria/contact-details';
+import postalAddress from './criteria/postal-address';
+import organisationNamed from './criteria/organisation-named';
+import aboutPage from './criteria/about-page';
+import privacyPolicy from './criteria/privacy-policy';
+import contactPage from './criteria/contact-page';
+import commentSection from './criteria/comment-section';
+import openCommenting from './criteria/open-commenting';
+import feedbackInvited from './criteria/feedback-invited';
+import visibleComments from './criteria/visible-comments';
+import openChannels from './criteria/open-channels';
+import ownerReplies from './criteria/owner-replies';
+import replyTime from './criteria/reply-time';
+import responsePromise from './criteria/response-promise';
+import fastChannels from './criteria/fast-channels';
+import history from './criteria/history';
+import recency from './criteria/recency';
+import cadence from './criteria/cadence';
+import copyrightCurrent from './criteria/copyright-current';
+import followFeed from './criteria/follow-feed';
+
+// The model: every criterion Tillit scores, in FACTORS.md's order (the order the popup lists
+// them in). Each lives in its own file in criteria/ — id, factor, points, what it reads, its
+// rule and its words. The weight table, the criterion ids, the message keys and the model
+// version are all derived from this list. To add a criterion: its file, an import above and
+// its place in this list (README, "How to change Tillit").
+export const CRITERIA = [
+  authorNamed,
+  authorProfile,
+  authorExpertise,
+  personalTone,
+  sources,
+  contactDetails,
+  postalAddress,
+  organisationNamed,
+  aboutPage,
+  privacyPolicy,
+  contactPage,
+  commentSection,
+  openCommenting,
+  feedbackInvited,
+  visibleComments,
+  openChannels,
+  ownerReplies,
+  replyTime,
+  responsePromise,
+  fastChannels,
+  history,
+  recency,
+  cadence,
+  copyrightCurrent,
+  followFeed,
+] as const satisfies readonly Criterion[];
+
+export type CriterionId = (typeof CRITERIA)[number]['id'];
+/** Every detail line a criterion of this model can give. */
+export type DetailKey = DetailKeys<(typeof CRITERIA)[number]>;
+/** The message keys the model's criteria bring to the catalogue (lib/i18n). */
+export type CriterionMessageKey = `criterion.${CriterionId}` | `criterion.${CriterionId}.tip` | DetailKey;
+
+/** A set of criteria to score with, and its version. */
+export interface Model<C extends Criterion = Criterion> {
+  readonly criteria: readonly C[];
+  /** Changes whenever a criterion is added, removed, renamed, moved or reweighted, or a limit changes. */
+  readonly version: string;
+}
+
+/**
+ * A model's version, derived from its criteria (ids, factors, points and limits, in order): a
+ * short hash, so nobody has to remember to bump a number. Saved analyses keep it, and the Sites
+ * page marks where it changed between two analyses of a site.
+ */
+export function modelOf<C extends Criterion>(criteria: readonly C[]): Model<C> {
+  const text = JSON.stringify(criteria.map((c) => [c.id, c.factor, c.points, c.limits ?? {}]));
+  // FNV-1a, 32 bits: stable across browsers and Node, and plenty for telling models apart.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return { criteria, version: `m${hash.toString(16).padStart(8, '0')}` };
+}
+
+/** This build's model. */
+export const MODEL: Model<(typeof CRITERIA)[number]> = modelOf(CRITERIA);
+
+/** A report of this build's model: its criterion ids, not any string. */
+export type Report = AnyReport<CriterionId>;
+export type FactorResult = Report['factors'][number];
+export type CriterionResult = FactorResult['criteria'][number];
+export type Tip = Report['tips'][number];
+
+const IDS: ReadonlySet<string> = new Set(CRITERIA.map((c) => c.id));
+
+/** Whether an id (e.g. from a saved report) names a criterion of this build's model. */
+export function isCriterionId(id: string): id is CriterionId {
+  return IDS.has(id);
+}
