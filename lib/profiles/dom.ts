@@ -1,0 +1,98 @@
+import type { Evidence } from '../contracts/page';
+
+// DOM helpers for the profile readers. They run in pages nobody on the team wrote: they never
+// throw on odd markup and cap what they return. (lib/signals/dom.ts has the page gatherers' own;
+// lib/profiles cannot import lib/signals, which will import it.)
+
+/** Collapse white space and cut to `max` characters. */
+export function clip(value: string | null | undefined, max = 300): string {
+  const flat = (value ?? '').replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export const textOf = (el: Element | null | undefined, max = 2000) => clip(el?.textContent, max);
+
+/** Text with its text nodes kept apart: "@acme2009" and "25K subscribers" must not run together. */
+export function spacedText(el: Element | null | undefined, max = 3000): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let n = walker.nextNode(), length = 0; n && length < max; n = walker.nextNode()) {
+    parts.push(n.nodeValue ?? '');
+    length += parts[parts.length - 1]!.length;
+  }
+  return clip(parts.join(' '), max);
+}
+
+export function one(root: ParentNode | null | undefined, selector: string): Element | null {
+  try {
+    return root?.querySelector(selector) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function all(root: ParentNode | null | undefined, selector: string): Element[] {
+  try {
+    return root ? Array.from(root.querySelectorAll(selector)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The content of `<meta property=key>` or `<meta name=key>`. */
+export const metaOf = (doc: Document, key: string) =>
+  one(doc, `meta[property="${key}"],meta[name="${key}"]`)?.getAttribute('content')?.trim() || null;
+
+/** A selector that finds `el` again: the nearest ancestor with a plain id, then `tag:nth-of-type(n)` steps. */
+export function selectorFor(el: Element | null | undefined): string | null {
+  const steps: string[] = [];
+  for (let n = el ?? null, depth = 0; n && n.localName !== 'html' && depth < 40; n = n.parentElement, depth++) {
+    const tag = /^[a-z][a-z0-9-]*$/.test(n.localName) ? n.localName : '*';
+    if (/^[A-Za-z][\w-]{0,60}$/.test(n.id)) {
+      steps.unshift(`#${n.id}`);
+      break;
+    }
+    if (tag === 'body') {
+      steps.unshift(tag);
+      break;
+    }
+    let i = 1;
+    for (let s = n.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === n.localName) i++;
+    steps.unshift(`${tag}:nth-of-type(${i})`);
+  }
+  const selector = steps.join(' > ');
+  return selector && selector.length <= 1000 ? selector : null;
+}
+
+/** Evidence of a finding: the element (if it has one), how it was read, and what it says. */
+export const ev = (el: Element | null | undefined, source: string, snippet?: string | null): Evidence => ({
+  snippet: clip(snippet ?? el?.textContent, 300),
+  selector: selectorFor(el),
+  source,
+});
+
+/** The text of an element's first text node that passes `test` (a name beside its badge and handle). */
+export function firstText(el: Element | null | undefined, test: (t: string) => boolean = Boolean): string | null {
+  if (!el) return null;
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let n = walker.nextNode(), i = 0; n && i < 50; n = walker.nextNode(), i++) {
+    const t = clip(n.nodeValue, 300).replace(/^[\u202a-\u202e]+|[\u202a-\u202e]+$/g, '');
+    if (t && test(t)) return t;
+  }
+  return null;
+}
+
+/** Decode a JSON string literal's body as it sits in a script ("P\u00f3\u0142", "https:\/\/…"). */
+export function jsonText(raw: string | undefined): string | null {
+  if (raw === undefined) return null;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return null;
+  }
+}
+
+/** Text of the scripts whose text contains `marker` (embedded data: relay JSON, ytInitialData). */
+export const scriptsWith = (doc: Document, marker: string) =>
+  all(doc, 'script:not([src])').map((s) => s.textContent ?? '').filter((t) => t.includes(marker));
