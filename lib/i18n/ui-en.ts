@@ -115,6 +115,7 @@ export const en = {
   'trend.text': '{factor}: {values} over {count} analyses, {from} to {to}',
   'trend.one': '{factor}: {value}, one analysis on {date}',
   'trend.unknown': 'unknown',
+  'trend.modelChanged': 'Tillit’s scoring model changed before the analysis of {dates}, so a change in score there may come from the model rather than the site',
 
   'sync.heading': 'Browser sync',
   'sync.label': 'Sync notes and ratings across my browsers',

@@ -115,6 +115,7 @@ export const nb: Record<UiKey, string> = {
   'trend.text': '{factor}: {values} over {count} analyser, {from} til {to}',
   'trend.one': '{factor}: {value}, én analyse {date}',
   'trend.unknown': 'ukjent',
+  'trend.modelChanged': 'Tillits vurderingsmodell ble endret før analysen {dates}, så en endring i poeng der kan skyldes modellen og ikke nettstedet',
 
   'sync.heading': 'Synkronisering',
   'sync.label': 'Synkroniser notater og vurderinger mellom nettleserne mine',
