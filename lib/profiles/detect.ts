@@ -95,8 +95,9 @@ export function detect(doc: Document, address: string): Detected | null {
     const saved = canonical && platformOfHost(canonical.hostname);
     if (saved) [url, platform] = [canonical, saved];
     else if (doc.querySelector(MASTODON)) {
+      // The address bar, when there is one: the app keeps the head of the first page it loaded.
       platform = 'mastodon';
-      if (!url || !/^\/(?:@|users\/)/.test(url.pathname)) url = canonical ?? url;
+      url ??= canonical;
     }
   }
   if (!platform || !url) return null;

@@ -73,10 +73,10 @@ export const ev = (el: Element | null | undefined, source: string, snippet?: str
 });
 
 /** The text of an element's first text node that passes `test` (a name beside its badge and handle). */
-export function firstText(el: Element | null | undefined, test: (t: string) => boolean = Boolean): string | null {
+export function firstText(el: Element | null | undefined, test: (t: string) => boolean = Boolean, limit = 50): string | null {
   if (!el) return null;
   const walker = el.ownerDocument.createTreeWalker(el, 4);
-  for (let n = walker.nextNode(), i = 0; n && i < 50; n = walker.nextNode(), i++) {
+  for (let n = walker.nextNode(), i = 0; n && i < limit; n = walker.nextNode(), i++) {
     const t = clip(n.nodeValue, 300).replace(/^[\u202a-\u202e]+|[\u202a-\u202e]+$/g, '');
     if (t && test(t)) return t;
   }

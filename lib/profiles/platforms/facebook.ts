@@ -1,6 +1,6 @@
 import { MESSAGE_WORDS, TYPICALLY_REPLIES, VERIFIED_WORDS } from '../../patterns/profiles';
 import type { Draft } from '../draft';
-import { all, clip, ev, jsonText, one, textOf } from '../dom';
+import { all, ev, firstText, jsonText, one, textOf } from '../dom';
 import { dateOf, followersIn, ownSite } from '../values';
 
 // Facebook Pages and profiles. The server HTML has no rendered content at all: the Page lives in
@@ -18,11 +18,15 @@ const lastUrl = (part: string) => jsonText([...part.matchAll(new RegExp(`"url":$
 
 const escaped = (s: string | null) => (s ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function readRelay(d: Draft, blob: string): void {
+/** An address (a post's permalink, an actor's link) that names the Page: by vanity path or numeric id. */
+const names = (ids: string[], url: string | null | undefined) =>
+  !!url && ids.some((id) => new RegExp(`[/=]${escaped(id)}(?:[/&?]|$)`, 'i').test(url));
+
+function readRelay(d: Draft, blob: string, ids: string[]): void {
   const e = (snippet: string | null | undefined) => ev(null, 'embedded json', snippet);
   const name = jsonText(new RegExp(`"__isProfile":"\\w+","name":${STRING}`).exec(blob)?.[1]);
   d.set('name', name, e(name));
-  const verified = new RegExp(`"id":"${escaped(d.handle)}"[^{}]{0,200}"is_verified":(true|false)`).exec(blob) ?? (blob.includes('profile_header_renderer') ? /"is_verified":(true|false)/.exec(blob) : null);
+  const verified = new RegExp(`"id":"(?:${ids.map(escaped).join('|')})"[^{}]{0,200}"is_verified":(true|false)`).exec(blob) ?? (blob.includes('profile_header_renderer') ? /"is_verified":(true|false)/.exec(blob) : null);
   if (verified) d.set('verified', verified[1] === 'true', e(`is_verified: ${verified[1]}`));
   const context = blob.indexOf('profile_social_context');
   if (context >= 0) for (const t of texts(blob.slice(context, context + 3000))) d.followers(followersIn(t), e(t));
@@ -42,18 +46,18 @@ function readRelay(d: Draft, blob: string): void {
     else if (/CATEGORY/.test(kind)) d.set('industry', value.split(' · ').pop(), evidence);
   }
   for (const m of blob.matchAll(new RegExp(`"creation_time":(\\d{9,11}),"url":${STRING}`, 'g'))) {
-    const url = jsonText(m[2]) ?? '';
-    d.post(Number(m[1]) * 1000, !!d.handle && url.includes(d.handle), e(`creation_time ${m[1]}`), url);
+    const url = jsonText(m[2]);
+    d.post(Number(m[1]) * 1000, names(ids, url), e(`creation_time ${m[1]}`), url ?? undefined);
   }
   const replies = TYPICALLY_REPLIES.exec(blob)?.[0];
   d.set('typicallyReplies', replies, e(replies));
 }
 
-function readRendered(d: Draft): void {
+function readRendered(d: Draft, ids: string[]): void {
   const main = one(d.doc, '[role=main]');
   if (!main) return;
   const h1 = one(main, 'h1');
-  d.set('name', textOf(h1, 200), ev(h1, 'heading'));
+  d.set('name', firstText(h1), ev(h1, 'heading'));
   const badge = all(h1, '[aria-label],title').find((el) => VERIFIED_WORDS.test(el.getAttribute('aria-label') ?? el.textContent ?? ''));
   if (h1) d.set('verified', !!badge, ev(badge ?? h1, 'heading', badge ? 'verified badge' : null));
   for (const a of all(main, 'a[href*="followers"]')) d.followers(followersIn(textOf(a)), ev(a, 'link'));
@@ -66,20 +70,22 @@ function readRendered(d: Draft): void {
     const link = all(article, 'a[href]').find((a) => /\/posts\/|story_fbid=|\/permalink|\/videos\/|\/reel\//.test(a.getAttribute('href')!));
     const shown = link?.getAttribute('aria-label') ?? textOf(link, 80);
     const actor = one(article, 'h2 a[href],h3 a[href],strong a[href]');
-    const by = !!d.handle && (actor?.getAttribute('href') ?? '').includes(d.handle);
-    d.post(dateOf(shown, d.now), by, ev(link, 'post', shown), link?.getAttribute('href') ?? undefined);
+    d.post(dateOf(shown, d.now), names(ids, actor?.getAttribute('href')), ev(link, 'post', shown), link?.getAttribute('href') ?? undefined);
   }
-  const replies = TYPICALLY_REPLIES.exec(textOf(main, 100_000))?.[0];
-  d.set('typicallyReplies', clip(replies, 200), ev(main, 'text', replies));
+  const replies = firstText(main, (t) => TYPICALLY_REPLIES.test(t), 5000);
+  d.set('typicallyReplies', replies && TYPICALLY_REPLIES.exec(replies)?.[0], ev(main, 'text', replies));
 }
 
 export function readFacebook(d: Draft): void {
-  const handle = escaped(d.handle);
+  const scripts = all(d.doc, 'script:not([src])').map((s) => (s.textContent ?? '').replace(/\\\//g, '/'));
+  // A vanity address (facebook.com/acme) is the numeric id the route's props name beside it.
+  const vanity = new RegExp(`"userID":"(\\d+)","userVanity":"${escaped(d.handle)}"`, 'i');
+  const ids = [d.handle, ...scripts.map((t) => vanity.exec(t)?.[1])].filter((id): id is string => !!id);
+  ids.forEach(d.alias);
   // Embedded data of another page (the app navigated since it loaded) names another profile.
-  const mine = new RegExp(`"id":"${handle}"|facebook\\.com/${handle}[/"?]`, 'i');
-  for (const script of all(d.doc, 'script:not([src])')) {
-    const blob = (script.textContent ?? '').replace(/\\\//g, '/');
-    if (handle && /"is_verified"|INTRO_CARD_|"creation_time"|profile_social_context|profile_status_text/.test(blob) && mine.test(blob)) readRelay(d, blob);
+  const mine = new RegExp(`${ids.map((id) => `"id":"${escaped(id)}"`).join('|')}|facebook\\.com/${escaped(d.handle)}[/"?]`, 'i');
+  for (const blob of scripts) {
+    if (ids.length && /"is_verified"|INTRO_CARD_|"creation_time"|profile_social_context|profile_status_text/.test(blob) && mine.test(blob)) readRelay(d, blob, ids);
   }
-  readRendered(d);
+  readRendered(d, ids);
 }

@@ -46,10 +46,11 @@ export function readLinkedIn(d: Draft): void {
     if (item.parentElement?.closest(UPDATE) || !d.own(item)) continue;
     const id = /(?:activity|share|ugcPost):(\d{15,})/.exec(item.getAttribute('data-activity-urn') ?? item.getAttribute('data-urn') ?? '')?.[1];
     const time = one(item, 'time');
-    const actor = one(one(item, '[data-test-id$="entity-lockup"],.update-components-actor') ?? item, PROFILE_LINK);
+    const lockup = one(item, '[data-test-id$="entity-lockup"],.update-components-actor') ?? item;
+    const actor = one(lockup, PROFILE_LINK);
     const by = d.is(slugOf(actor?.getAttribute('href')));
     const when = id ? isoOf(linkedInIdTime(id)) : dateOf(textOf(time, 40), d.now);
-    d.post(when, by, ev(time ?? item, id ? 'activity id' : 'time', `${textOf(actor, 80)} · ${textOf(time, 40)}`), id);
+    d.post(when, by, ev(time ?? lockup, id ? 'activity id' : 'time', spacedText(lockup, 120)), id);
     const comment = by && one(item, '[data-tracking-control-name$="comment-cta"],button[aria-label*="omment" i],button[aria-label*="oment" i]');
     if (comment) d.set('commentsOpen', true, ev(comment, 'post', 'comment'));
   }
