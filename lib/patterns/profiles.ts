@@ -1,8 +1,60 @@
-import type { ProfilePlatform } from '../contracts/profile';
+import type { ProfilePageType, ProfilePlatform } from '../contracts/profile';
 
 // What the social platforms print around a profile, as data: the words of their label/value
 // pairs, counts and marks in the languages Tillit reads (en, nb, de, es, fr), the hosts that are
 // the platforms themselves, and the regions of their pages that are the platform's own chrome.
+
+/**
+ * What a platform address is, by its path: the first rule that matches decides the page type, its
+ * first group (or the query parameter named third) is the account. Anything else is 'other'.
+ */
+export const PAGE_RULES: Record<ProfilePlatform, readonly (readonly [RegExp, ProfilePageType, string?])[]> = {
+  x: [
+    [/^\/(?:home|explore|search)?\/?$/, 'feed'],
+    [/^\/(?:i|settings|notifications|messages|compose|tos|privacy|login|logout|signup|hashtag|jobs|lists|bookmarks|communities|premium\w*|intent|share|account)(?:\/|$)/, 'other'],
+    [/^\/(\w{1,15})\/status\//, 'post'],
+    [/^\/(\w{1,15})(?:\/|$)/, 'profile'],
+  ],
+  youtube: [
+    [/^\/(@[^/]+)/, 'profile'],
+    [/^\/(?:channel|c|user)\/([^/]+)/, 'profile'],
+    [/^\/(?:watch|shorts|live|post|playlist)\b/, 'post'],
+    [/^\/(?:feed\/|results|$)/, 'feed'],
+  ],
+  linkedin: [
+    [/^\/(?:company|showcase|school|in)\/([^/]+)/, 'profile'],
+    [/^\/posts\/([^_/]+)/, 'post'],
+    [/^\/feed\/update\//, 'post'],
+    [/^\/(?:feed\/?)?$/, 'feed'],
+  ],
+  facebook: [
+    [/^\/(?:home\.php|watch|reels?)?\/?$/, 'feed'],
+    [/^\/(?:permalink|story)\.php/, 'post', 'id'],
+    [/^\/profile\.php/, 'profile', 'id'],
+    [/^\/people\/[^/]+\/(\d+)/, 'profile'],
+    [/^\/pg\/([^/]+)/, 'profile'],
+    [/^\/(?:groups|marketplace|gaming|events|help|policies|privacy|login|settings|friends|messages|notifications|bookmarks|stories|hashtag|search|photo|share|sharer|saved|business|ads|legal|terms|about|pages|fundraisers|memories|dialog|plugins|l\.php)\b/, 'other'],
+    [/^\/([^/]+)\/(?:posts|videos|photos|permalink)\/./, 'post'],
+    [/^\/([^/]+)/, 'profile'],
+  ],
+  instagram: [
+    [/^\/(?:p|reel|tv)\//, 'post'],
+    [/^\/(?:(?:explore|reels)(?:\/|$)|$)/, 'feed'],
+    [/^\/(?:accounts|direct|stories|about|legal|developer|web|emails|challenge|privacy|session)(?:\/|$)/, 'other'],
+    [/^\/([\w.]+)\/(?:p|reel|tv)\//, 'post'],
+    [/^\/([\w.]+)/, 'profile'],
+  ],
+  bluesky: [
+    [/^\/profile\/([^/]+)\/post\//, 'post'],
+    [/^\/profile\/([^/]+)/, 'profile'],
+    [/^\/(?:$|search|feeds|hashtag)/, 'feed'],
+  ],
+  mastodon: [
+    [/^\/(?:@|users\/)([^/]+)\/(?:statuses\/)?\d+/, 'post'],
+    [/^\/(?:@|users\/)([^/]+)/, 'profile'],
+    [/^\/(?:(?:home|public|explore|tags)(?:\/|$)|$)/, 'feed'],
+  ],
+};
 
 /** Words after a follower count: "5,750 followers", "4,69 M de suscriptores", "2,1 k følgere". Not "Following"/"følger". */
 export const FOLLOWER_WORDS =

@@ -99,7 +99,7 @@ describe('Mastodon on any instance, by its markup', () => {
 
 describe('saved copies are read at their canonical address', () => {
   it.each([
-    ['x-signed-in.html', null],
+    ['x-signed-in.html', ['x', 'other', null]],
     ['linkedin-nb-guest.html', ['linkedin', 'profile', 'nordlys-bakeri']],
     ['youtube-about.html', ['youtube', 'profile', 'UCfjordkaffe000000000000']],
     ['instagram-guest-nb.html', ['instagram', 'profile', 'fjordkaffe']],
@@ -110,5 +110,24 @@ describe('saved copies are read at their canonical address', () => {
 
   it('also when served from a local test server', () => {
     expect(of('http://127.0.0.1:8080/linkedin.html', fixture('linkedin-nb-guest.html'))).toEqual(['linkedin', 'profile', 'nordlys-bakeri']);
+  });
+});
+
+describe('a saved copy that kept no canonical address', () => {
+  const saved = (head: string) => parse(`<!DOCTYPE html><html><head>${head}</head><body></body></html>`);
+  it.each([
+    ['<meta property="al:android:package" content="com.facebook.katana">', 'facebook'],
+    ['<meta property="al:android:package" content="com.instagram.android">', 'instagram'],
+    ['<meta content="X (formerly Twitter)" property="og:site_name">', 'x'],
+    ['<meta property="og:site_name" content="YouTube">', 'youtube'],
+    ['<meta property="al:android:package" content="com.linkedin.android">', 'linkedin'],
+    ['<meta name="application-name" content="Bluesky">', 'bluesky'],
+  ])('%s is its platform, with no account to name', (head, platform) => {
+    expect(of('file:///home/u/saved/page.html', saved(head))).toEqual([platform, 'other', null]);
+    expect(of('http://127.0.0.1:8080/page.html', saved(head))).toEqual([platform, 'other', null]);
+  });
+
+  it('a site that only calls itself by a platform\'s name is not that platform', () => {
+    expect(detect(saved('<meta property="og:site_name" content="LinkedIn">'), 'https://linkedin-tips.example/')).toBeNull();
   });
 });
