@@ -191,3 +191,19 @@ describe('pages that are not profiles on a social platform', () => {
     expect(ProfileSignals.safeParse(profile).success).toBe(true);
   });
 });
+
+describe('a second source when the first is missing', () => {
+  it('Facebook: the guest page\'s og:title names the Page when its relay data does not', () => {
+    const doc = fixture('facebook-guest.html');
+    for (const s of Array.from(doc.querySelectorAll('script'))) s.remove();
+    expect(readProfile(doc, 'https://www.facebook.com/fjellbakeri', FIXTURE_NOW)!.name).toBe('Fjellbakeri');
+  });
+
+  it('LinkedIn: the meta description\'s followers when the top card has none', () => {
+    const doc = fixture('linkedin-nb-guest.html');
+    doc.querySelector('h3')!.remove();
+    const profile = readProfile(doc, 'https://no.linkedin.com/company/nordlys-bakeri', FIXTURE_NOW)!;
+    expect(profile.followers).toBe(1234);
+    expect(profile.evidence.followers?.source).toBe('meta');
+  });
+});

@@ -1,6 +1,6 @@
 import { MESSAGE_WORDS, TYPICALLY_REPLIES, VERIFIED_WORDS } from '../../patterns/profiles';
 import type { Draft } from '../draft';
-import { all, ev, firstText, jsonText, one, textOf } from '../dom';
+import { all, ev, firstText, jsonText, metaOf, one, textOf } from '../dom';
 import { dateOf, followersIn, ownSite } from '../values';
 
 // Facebook Pages and profiles. The server HTML has no rendered content at all: the Page lives in
@@ -88,4 +88,6 @@ export function readFacebook(d: Draft): void {
     if (ids.length && /"is_verified"|INTRO_CARD_|"creation_time"|profile_social_context|profile_status_text/.test(blob) && mine.test(blob)) readRelay(d, blob, ids);
   }
   readRendered(d, ids);
+  // The guest page's og:title is the Page's name (its <title> adds the city).
+  if (d.headIsOwn()) d.set('name', metaOf(d.doc, 'og:title'), ev(null, 'meta', metaOf(d.doc, 'og:title')));
 }

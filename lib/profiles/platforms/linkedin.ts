@@ -25,12 +25,10 @@ export function readLinkedIn(d: Draft): void {
   const h1 = one(main, 'h1');
   d.set('name', textOf(h1, 200), ev(h1, 'heading'));
   readLabelValues(d, main);
-  // The top card: the block around the heading that holds the follower count, in its section.
-  let top = h1?.parentElement;
-  while (top && top !== main && !followersIn(spacedText(top))) top = top.parentElement;
-  if (top && top !== main) {
-    d.followers(followersIn(spacedText(top)), ev(top, 'top card'));
-    const card = top.closest('section') ?? top;
+  // The top card: the heading's section (guest and signed in), with the follower count in it.
+  const card = h1?.closest('section') ?? h1?.parentElement;
+  if (card) {
+    d.followers(followersIn(spacedText(card)), ev(card, 'top card'));
     const site = all(card, 'a[href]').find((a) => ownSite(a.getAttribute('href'), d.url.href));
     d.set('website', ownSite(site?.getAttribute('href'), d.url.href), ev(site, 'top card'));
     const badge = all(card, '[aria-label],[data-test-icon]').find((el) => VERIFIED_WORDS.test(el.getAttribute('aria-label') ?? el.getAttribute('data-test-icon') ?? ''));
