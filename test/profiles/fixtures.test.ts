@@ -130,6 +130,15 @@ describe('what belongs to the viewer or the platform is never read', () => {
     expect(readProfile(doc, 'https://x.com/fjordkaffe', FIXTURE_NOW)!.verified).toBe(false);
   });
 
+  it('X and Bluesky: a hover card over another account, which carries the same hooks', () => {
+    const x = fixture('x-signed-in.html');
+    x.body.insertAdjacentHTML('afterbegin', '<div id="layers"><div data-testid="HoverCard"><div data-testid="UserName"><span>Kaffekjeden</span><svg data-testid="icon-verified"></svg><span>@kaffekjeden</span></div><div data-testid="UserDescription">Another company</div></div></div>');
+    expect(readProfile(x, 'https://x.com/fjordkaffe', FIXTURE_NOW)).toMatchObject({ name: 'Fjordkaffe', about: 'We roast coffee in Bergen. Questions? Ask @fjordkaffe_help' });
+    const bsky = fixture('bluesky-signed-in.html');
+    bsky.body.insertAdjacentHTML('afterbegin', '<div data-testid="profileHoverCard"><div data-testid="profileHeaderDisplayName">Kaffeklubben</div><a data-testid="profileHeaderFollowersButton" aria-label="99 followers"></a></div>');
+    expect(readProfile(bsky, 'https://bsky.app/profile/did:plc:fjordkaffe7xyz', FIXTURE_NOW)).toMatchObject({ name: 'Fjordkaffe', followers: 2345 });
+  });
+
   it('LinkedIn: the messaging overlay and "Pages people also viewed"', () => {
     const { profile } = read('linkedin-signed-in.html', 'https://www.linkedin.com/company/fjordkaffe/about/');
     expect(JSON.stringify(profile)).not.toMatch(/private|kaffekjeden|20K|viewer-person/);

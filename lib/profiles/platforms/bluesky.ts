@@ -11,7 +11,8 @@ import { dateOf, followersIn, ownSite, tidTime } from '../values';
 
 export function readBluesky(d: Draft): void {
   const { doc } = d;
-  const testId = (id: string) => one(doc, `[data-testid="${id}"]`);
+  // Outside the chrome: a hover card over another account (in a portal) has the same hooks.
+  const testId = (id: string) => all(doc, `[data-testid="${id}"]`).find(d.own) ?? null;
   const view = testId('profileView');
   // The handle shown under the name (the address may hold a DID instead).
   d.alias(firstText(view, (t) => /^@[\w.-]+$/.test(t))?.slice(1));

@@ -14,7 +14,8 @@ import { countOf, joinedOf, ownSite } from '../values';
 export function readX(d: Draft): void {
   const { doc } = d;
   readJsonLd(d);
-  const testId = (id: string) => one(doc, `[data-testid="${id}"]`);
+  // Outside the chrome: a hover card over another account (in X's #layers) has the same hooks.
+  const testId = (id: string) => all(doc, `[data-testid="${id}"]`).find(d.own) ?? null;
   const head = testId('UserName');
   if (head) {
     const badge = one(head, '[data-testid=icon-verified]');
