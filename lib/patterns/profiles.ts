@@ -76,7 +76,7 @@ export const VERIFIED_WORDS = /^(?:verified|verificad[ao]|bekreftet|verifisert|v
 
 /** The platforms' reply-time indicator: "Typically replies within an hour", "Svarer vanligvis innen en time". */
 export const TYPICALLY_REPLIES =
-  /(?:typically replies|usually responds|svarer (?:vanligvis|som regel)|antwortet (?:normalerweise|in der regel)|suele responder|répond (?:généralement|habituellement))[^.!\n"]{0,60}/i;
+  /(?:typically (?:replies|responds)|usually responds|svarer (?:vanligvis|som regel)|antwortet (?:normalerweise|in der regel)|suele responder|répond (?:généralement|habituellement))[^.!\n"]{0,60}/i;
 
 /** Accessible names of message buttons on a profile ("Message", "Send melding", "Nachricht senden"). */
 export const MESSAGE_WORDS = /^(?:message|send message|melding|send melding|nachricht|mensaje|enviar mensaje|envoyer un message|contacter)\b/i;

@@ -216,3 +216,30 @@ describe('a second source when the first is missing', () => {
     expect(profile.evidence.followers?.source).toBe('meta');
   });
 });
+
+describe('the reply-time indicator, as shown', () => {
+  it.each([
+    ['Svarer vanligvis innen en time', 'Svarer vanligvis innen en time'],
+    ['Typically responds within a day', 'Typically responds within a day'],
+    ['Antwortet normalerweise innerhalb einer Stunde', 'Antwortet normalerweise innerhalb einer Stunde'],
+  ])('%s', (shown, expected) => {
+    const doc = fixture('facebook-signed-in.html');
+    const item = Array.from(doc.querySelectorAll('li span')).find((s) => s.textContent!.startsWith('Typically'))!;
+    item.textContent = shown;
+    expect(readProfile(doc, 'https://www.facebook.com/nordlysbakeri', FIXTURE_NOW)!.typicallyReplies).toBe(expected);
+  });
+
+  it('unobservable (null) when the page shows none', () => {
+    expect(readProfile(fixture('linkedin-nb-guest.html'), 'https://no.linkedin.com/company/nordlys-bakeri', FIXTURE_NOW)!.typicallyReplies).toBeNull();
+  });
+});
+
+describe('Instagram: a post\'s own page', () => {
+  it('the post\'s date, by the account whose post the page is', () => {
+    const doc = fixture('instagram-signed-in.html');
+    doc.querySelector('main')!.insertAdjacentHTML('afterbegin', '<article><header><a href="/fjordkaffe/">fjordkaffe</a></header><ul><li><a href="/fjordkaffe/">fjordkaffe</a> Tuesday roast</li><li><a href="/kari.n/">kari.n</a> Yum <a href="/p/C1a2b3c4d5e/c/17900000000000001/"><time datetime="2025-05-03T10:00:00.000Z">1d</time></a></li></ul><a href="/p/C1a2b3c4d5e/"><time datetime="2025-05-02T08:00:00.000Z">May 2</time></a></article>');
+    const profile = readProfile(doc, 'https://www.instagram.com/p/C1a2b3c4d5e/', FIXTURE_NOW)!;
+    expect(profile.pageType).toBe('post');
+    expect(profile.posts.map((p) => [p.date, p.byAccount])).toEqual([['2025-05-02T08:00:00.000Z', true]]);
+  });
+});

@@ -45,6 +45,8 @@ export function readInstagram(d: Draft): void {
     const author = all(time.closest('article') ?? doc, 'a[href]')
       .map((a) => /^\/([\w.]+)\/?$/.exec(a.getAttribute('href')!)?.[1])
       .find((h) => h && !/^(?:explore|accounts|p|reel)$/.test(h));
+    // A post's address (/p/<id>/) names no account: the post's author is the page's.
+    if (d.pageType === 'post' && !d.handle && !d.p.posts.length) d.alias(author);
     d.post(time.getAttribute('datetime'), d.is(author), ev(time, 'time', `@${author ?? ''} ${time.getAttribute('datetime')}`), href);
   }
 }

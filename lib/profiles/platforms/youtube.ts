@@ -42,8 +42,9 @@ function initialData(doc: Document): Node | null {
 function readData(d: Draft, data: Node, ids: Set<string>): void {
   const meta = (data.metadata as Node | undefined)?.channelMetadataRenderer as Node | undefined;
   const e = (snippet: unknown) => ev(null, 'yt-initial-data', String(snippet));
-  d.set('name', meta?.title as string, e(meta?.title));
-  d.set('about', (meta?.description as string)?.slice(0, 2000), e(meta?.description));
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  d.set('name', text(meta?.title), e(meta?.title));
+  d.set('about', text(meta?.description), e(meta?.description));
   let verified = false;
   const header = (node: Node) => {
     const style = String(node.style ?? '');
