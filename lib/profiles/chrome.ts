@@ -1,6 +1,6 @@
 import type { ProfilePlatform } from '../contracts/profile';
 import { APP_STORE_HOSTS, CHROME_LANDMARKS, CONTENT_ROOT, PLATFORM_CHROME, type PlatformChromeData } from '../patterns/profiles';
-import { hostIn, urlOf } from './values';
+import { hostIn, urlOf } from './url';
 
 // The platform's own part of its pages — its name and company, its legal, help and about pages,
 // its app links, other accounts, its navigation, footers, rails and messaging — which is never

@@ -1,7 +1,7 @@
 import type { ProfilePageType, ProfilePlatform } from '../contracts/profile';
 import { PAGE_RULES } from '../patterns/profiles';
 import { metaOf } from './dom';
-import { urlOf } from './values';
+import { urlOf } from './url';
 
 // Which platform serves the page, what kind of page it is and whose profile it shows, decided
 // once from the address and the document. The six big platforms by host; Mastodon on any instance

@@ -3,7 +3,8 @@ import type { ProfileField, ProfilePost, ProfileSignals } from '../contracts/pro
 import { isPlatformChrome } from './chrome';
 import { classify, type Detected } from './detect';
 import { clip, metaOf, one } from './dom';
-import { isoOf, urlOf, type Count } from './values';
+import { urlOf } from './url';
+import { isoOf, type Count } from './values';
 
 // What the readers share: the page, the profile being filled and the rules for filling it. A
 // field keeps the first value found, so each reader reads its most reliable source first.

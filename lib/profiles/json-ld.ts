@@ -1,7 +1,8 @@
 import type { Draft } from './draft';
 import { all, ev } from './dom';
 import { classify } from './detect';
-import { joinedOf, ownSite, urlOf } from './values';
+import { urlOf } from './url';
+import { joinedOf, ownSite } from './values';
 
 // schema.org data the platforms publish for a profile: X's ProfilePage (mainEntity Person,
 // dateCreated, interactionStatistic FollowAction, relatedLink), LinkedIn's Organization (address,

@@ -1,5 +1,6 @@
 import { MONTH_NAMES, RELATIVE_TIME, RELATIVE_UNIT_MS, type RelativeUnit } from '../patterns/relative-time';
 import { APP_STORE_HOSTS, FOLLOWER_WORDS, OTHER_SOCIAL_HOSTS, PLATFORM_CHROME, REDIRECTORS } from '../patterns/profiles';
+import { hostIn, urlOf } from './url';
 
 // Values as the platforms print them: counts ("4,69 M", "2,4 tys."), dates (absolute in five
 // languages, relative against the analysis time, or carried in the ids of posts) and links
@@ -123,17 +124,6 @@ export function tidTime(rkey: string): number | null {
 
 // ---- links
 
-/** An absolute http(s) URL, or null. */
-export function urlOf(href: string | null | undefined, base?: string): URL | null {
-  try {
-    const u = new URL(href ?? '', base);
-    return /^https?:$/.test(u.protocol) ? u : null;
-  } catch {
-    return null;
-  }
-}
-
-export const hostIn = (host: string, hosts: readonly string[]) => hosts.some((h) => host === h || host.endsWith(`.${h}`));
 
 const NOT_OWN = [...Object.values(PLATFORM_CHROME).flatMap((p) => p.hosts), ...OTHER_SOCIAL_HOSTS, ...APP_STORE_HOSTS];
 

@@ -3,7 +3,8 @@ import { closedUnlessOpen, type Draft } from '../draft';
 import { all, ev, metaOf, one, spacedText, textOf } from '../dom';
 import { readJsonLd } from '../json-ld';
 import { readLabelValues } from '../label-values';
-import { dateOf, followersIn, isoOf, linkedInIdTime, ownSite, urlOf } from '../values';
+import { urlOf } from '../url';
+import { dateOf, followersIn, isoOf, linkedInIdTime, ownSite } from '../values';
 
 // LinkedIn company pages (and showcase, school and member pages). The guest page is server
 // HTML: a JSON-LD Organization, the top card (h1 name; a line with industry, place and

@@ -2,7 +2,8 @@ import type { Draft } from '../draft';
 import { all, ev, firstText, metaOf, one, textOf } from '../dom';
 import { classify } from '../detect';
 import { readLabelValues } from '../label-values';
-import { countOf, followersIn, ownSite, urlOf } from '../values';
+import { urlOf } from '../url';
+import { countOf, followersIn, ownSite } from '../values';
 
 // Mastodon, on any instance. Its web app (signed in or not) renders the account header with
 // Mastodon's own semantic classes (account__header, never generated ones): the name in its h1
