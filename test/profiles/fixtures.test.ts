@@ -168,6 +168,15 @@ describe('what belongs to the viewer or the platform is never read', () => {
   });
 });
 
+describe('X: a <time> without its datetime', () => {
+  it('is dated by the status id, a snowflake that carries its time', () => {
+    const doc = fixture('x-signed-in.html');
+    for (const t of Array.from(doc.querySelectorAll('time'))) t.removeAttribute('datetime');
+    const { posts } = readProfile(doc, 'https://x.com/fjordkaffe', FIXTURE_NOW)!;
+    expect(posts.filter((p) => p.byAccount && p.date.startsWith('2025-05-02T08:00:00'))).toHaveLength(1);
+  });
+});
+
 describe('a post\'s own page', () => {
   it('X: the replies the account wrote in the thread', () => {
     const { profile } = read('x-post.html', 'https://x.com/fjordkaffe/status/1918213870187446272');

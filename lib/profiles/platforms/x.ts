@@ -1,7 +1,7 @@
 import { all, ev, firstText, one, textOf } from '../dom';
 import { closedUnlessOpen, type Draft } from '../draft';
 import { readJsonLd } from '../json-ld';
-import { countOf, joinedOf, ownSite } from '../values';
+import { countOf, joinedOf, ownSite, xIdTime } from '../values';
 
 // X (and twitter.com). Guest and signed-in views share the data-testid hooks: UserName (name,
 // @handle and the verification badge — only inside this block: a quoted post's author carries
@@ -40,11 +40,12 @@ export function readX(d: Draft): void {
   let focal: ReturnType<Draft['post']> = null;
   let replies = 0;
   for (const article of all(doc, 'article')) {
-    const time = one(article, 'a[href*="/status/"] time[datetime]');
+    const time = one(article, 'a[href*="/status/"] time');
     if (!time || !d.own(article)) continue;
     const [, author, , id] = time.closest('a')!.getAttribute('href')!.split('/');
     const by = d.is(author);
-    const post = d.post(time.getAttribute('datetime'), by, ev(time, 'time', `@${author} ${time.getAttribute('datetime')}`), id);
+    // A status id is a snowflake that carries its time, should the <time> carry none.
+    const post = d.post(time.getAttribute('datetime') ?? (id && /^\d{15,}$/.test(id) ? xIdTime(id) : null), by, ev(time, 'time', `@${author} ${textOf(time, 60)}`), id);
     if (focalId && id === focalId) focal = post;
     else if (focal && by) replies++;
     const reply = by && one(article, '[data-testid=reply]:not([aria-disabled=true])');
