@@ -42,7 +42,7 @@ export const ProfileSignals = z.object({
   pageType: ProfilePageType,
   /** The profile's address on the platform, as read (the address bar, or the page's canonical URL for a saved page). */
   url: text(4000),
-  /** The account's handle without "@" (x: "Kikobeats", linkedin: "audiense", youtube: "@OneMedia." or "UC…"). */
+  /** The account's handle without "@" (x: "fjordkaffe", linkedin: "nordlys-bakeri", youtube: "@fjordkaffe" or "UC…"). */
   handle: z.nullable(text(200)),
   name: z.nullable(text(200)),
   /** The platform's verification mark; null when the page cannot tell. */

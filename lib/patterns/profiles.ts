@@ -56,7 +56,7 @@ export const PAGE_RULES: Record<ProfilePlatform, readonly (readonly [RegExp, Pro
   ],
 };
 
-/** Words after a follower count: "5,750 followers", "4,69 M de suscriptores", "2,1 k følgere". Not "Following"/"følger". */
+/** Words after a follower count: "5,750 followers", "3,27 M de suscriptores", "2,1 k følgere". Not "Following"/"følger". */
 export const FOLLOWER_WORDS =
   'followers?|følgere|abonnenter|abonnenten|abonnés?|seguidores|suscriptores|subscribers|volgers|följare|obserwujących';
 

@@ -2,7 +2,7 @@ import { MONTH_NAMES, RELATIVE_TIME, RELATIVE_UNIT_MS, type RelativeUnit } from 
 import { APP_STORE_HOSTS, FOLLOWER_WORDS, OTHER_SOCIAL_HOSTS, PLATFORM_CHROME, REDIRECTORS } from '../patterns/profiles';
 import { hostIn, urlOf } from './url';
 
-// Values as the platforms print them: counts ("4,69 M", "2,4 tys."), dates (absolute in five
+// Values as the platforms print them: counts ("3,27 M", "2,4 tys."), dates (absolute in five
 // languages, relative against the analysis time, or carried in the ids of posts) and links
 // (unwrapped from the platforms' redirectors, never another social profile). Pure functions.
 
@@ -28,10 +28,10 @@ function count(m: RegExpExecArray | null): Count | null {
   return Number.isFinite(n) ? { n, approx: true } : null;
 }
 
-/** A count standing alone ("3,893", "1.1M", a `title="2,362"`). */
+/** A count standing alone ("3,418", "1.1M", a `title="12,345"`). */
 export const countOf = (text: string | null | undefined): Count | null => count(COUNT.exec((text ?? '').trim()));
 
-/** The follower count in a text ("2,362 Followers, 136 Following", "4,69 M de suscriptores"). */
+/** The follower count in a text ("3,418 Followers, 90 Following", "3,27 M de suscriptores"). */
 export const followersIn = (text: string | null | undefined): Count | null => count(COUNT_OF.exec(text ?? ''));
 
 // ---- dates

@@ -48,8 +48,8 @@ describe('relative times, against the analysis time', () => {
 
 describe('printed dates', () => {
   it.each([
-    ['January 26, 2026 at 7:50 PM', '2026-01-26'],
-    ['26. januar 2026 kl. 19:50', '2026-01-26'],
+    ['March 3, 2025 at 9:15 AM', '2025-03-03'],
+    ['3. mars 2025 kl. 09:15', '2025-03-03'],
     ['Jan 5, 2012', '2012-01-05'],
     ['5 ene 2012', '2012-01-05'],
     ['le 5 janv. 2012', '2012-01-05'],
@@ -92,23 +92,23 @@ describe('joined, as the page states it', () => {
 
 describe('counts', () => {
   it.each([
-    ['3,893', 3893, false], ['1101177', 1101177, false], ['25M', 25_000_000, true], ['4,69 M', 4_690_000, true], ['2.1K', 2100, true],
-    ['1.1M', 1_100_000, true], ['2,4 tys.', 2400, true], ['12,5 k', 12_500, true], ['1,1 mill.', 1_100_000, true], ['3.893', 3893, false],
-    ['2 362', 2362, false], ['2\u202f362', 2362, false], ['1,2 Mio.', 1_200_000, true], ['4,6 mil', 4600, true],
+    ['3,418', 3418, false], ['2204511', 2204511, false], ['25M', 25_000_000, true], ['3,27 M', 3_270_000, true], ['2.1K', 2100, true],
+    ['1.1M', 1_100_000, true], ['2,4 tys.', 2400, true], ['12,5 k', 12_500, true], ['1,1 mill.', 1_100_000, true], ['3.418', 3418, false],
+    ['2 918', 2918, false], ['2\u202f918', 2918, false], ['1,2 Mio.', 1_200_000, true], ['4,6 mil', 4600, true],
   ])('%s', (text, n, approx) => {
     expect(countOf(text)).toEqual({ n, approx });
   });
 
   it.each([
-    ['2,362 Followers, 136 Following, 224 Posts', 2362],
+    ['3,418 Followers, 90 Following, 310 Posts', 3418],
     ['12,3k følgere, 200 følger, 1 024 innlegg', 12_300],
-    ['4,69 M de suscriptores', 4_690_000],
-    ['4,69 millones de suscriptores', 4_690_000],
-    ['1101177 followers', 1_101_177],
-    ['2.1K likes 2.1K followers', 2100],
-    ['3.893 Follower', 3893],
-    ['2 362 abonnés', 2362],
-    ['4,69 mill. abonnenter', 4_690_000],
+    ['3,27 M de suscriptores', 3_270_000],
+    ['3,27 millones de suscriptores', 3_270_000],
+    ['2204511 followers', 2_204_511],
+    ['3.4K likes 3.1K followers', 3100],
+    ['3.418 Follower', 3418],
+    ['2 918 abonnés', 2918],
+    ['3,27 mill. abonnenter', 3_270_000],
     ['1.2K Posts, 56 Following, 789 Followers · bio', 789],
   ])('followers in %j', (text, n) => {
     expect(followersIn(text)?.n).toBe(n);

@@ -4,7 +4,7 @@ import { dateOf, followersIn, ownSite, tidTime } from '../values';
 
 // Bluesky (bsky.app). Guest and signed-in views share the data-testid hooks: profileView,
 // profileHeaderDisplayName (with the verification button beside the name when the account has
-// one), profileHeaderFollowersButton (aria-label "1101177 followers", exact; the visible "1.1M"
+// one), profileHeaderFollowersButton (aria-label "2204511 followers", exact; the visible "2.2M"
 // is rounded), profileHeaderDescription, feedItem-by-<handle> and postThreadItem-by-<handle>.
 // A post's date link /profile/<author>/post/<rkey> names its author (a repost's names the
 // original one) and its rkey is a TID carrying the time; its aria-label is the printed date.

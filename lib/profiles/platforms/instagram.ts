@@ -3,9 +3,9 @@ import type { Draft } from '../draft';
 import { all, ev, metaOf, one, textOf } from '../dom';
 import { countOf, followersIn, ownSite } from '../values';
 
-// Instagram. The guest server HTML has meta tags only: og:title "Pluto (@pluto__travel) •
-// Instagram photos and videos", and the description "2,362 Followers, 136 Following, 224 Posts -
-// Pluto (@pluto__travel) on Instagram: "bio"" (localised: "2,362 følgere, 136 følger, 224 innlegg").
+// Instagram. The guest server HTML has meta tags only: og:title "Name (@handle) •
+// Instagram photos and videos", and the description "3,418 Followers, 90 Following, 310 Posts -
+// Name (@handle) on Instagram: "bio"" (localised: "3,418 følgere, 90 følger, 310 innlegg").
 // The document title follows the app's navigation, the meta tags may not: they count only when the
 // canonical address names the profile. Rendered (signed in or not): the <header> with the
 // followers link (its <span title> holds the exact count), the bio link through l.instagram.com,
