@@ -1,4 +1,4 @@
-import { scoreFactor, type CriterionResult, type FactorKey, type FactorResult } from '@/lib/factors';
+import { CRITERIA, scoreFactor, type CriterionId, type CriterionResult, type FactorKey, type FactorResult } from '@/lib/factors';
 import type { Comment, CommentSection, PageSignals } from '@/lib/contracts/page';
 import { ev, NOW } from '../helpers/signals';
 
@@ -39,7 +39,15 @@ export function factor(key: FactorKey, signals: PageSignals, now: Date = NOW): F
   return scoreFactor(key, signals, now);
 }
 
-export function criterion(key: FactorKey, id: string, signals: PageSignals, now: Date = NOW): CriterionResult {
+/**
+ * A criterion's points in this build's model (lib/factors/criteria/<id>.ts): tests about how a
+ * criterion is judged derive their numbers from it, so a change of weights doesn't break them.
+ */
+export function points(id: CriterionId): number {
+  return CRITERIA.find((c) => c.id === id)!.points;
+}
+
+export function criterion(key: FactorKey, id: CriterionId, signals: PageSignals, now: Date = NOW): CriterionResult {
   const found = factor(key, signals, now).criteria.find((c) => c.id === id);
   if (!found) throw new Error(`no criterion ${id} in ${key}`);
   return found;

@@ -1,6 +1,7 @@
 import type { Author } from '@/lib/contracts/page';
+import { levelFor } from '@/lib/factors';
 import { ev, finding, makeSignals } from '../helpers/signals';
-import { criterion, factor, statuses } from './builders';
+import { criterion, factor, points, statuses } from './builders';
 
 // FACTORS.md — credibility: the post names its author (30), links to a profile (20), shows the
 // author's expertise (20), personal tone: first person or a signed greeting (15), sources linked
@@ -14,7 +15,7 @@ describe('credibility: the author', () => {
   it('a visible byline meets author-named, and names the author in the detail', () => {
     const c = criterion('credibility', 'author-named', makeSignals({ authors: [author()] }));
     expect(c.status).toBe('met');
-    expect(c.earned).toBe(30);
+    expect(c.earned).toBe(points('author-named'));
     expect(String(c.detail?.params?.names)).toContain('Kari Nordmann');
     expect(c.evidence[0]?.snippet).toBe('Skrevet av Kari Nordmann');
   });
@@ -22,7 +23,7 @@ describe('credibility: the author', () => {
   it('an author only in metadata (JSON-LD / meta) is partly met', () => {
     const c = criterion('credibility', 'author-named', makeSignals({ authors: [author({ visible: false, evidence: ev('Kari Nordmann', 'json-ld') })] }));
     expect(c.status).toBe('partial');
-    expect(c.earned).toBe(15);
+    expect(c.earned).toBe(points('author-named') / 2);
   });
 
   it('a visible author wins over one in metadata', () => {
@@ -98,13 +99,13 @@ describe('credibility: the factor', () => {
     expect(f.level).toBe('weak');
   });
 
-  it('metadata-only author (15) + profile (20) + a few first-person words (7.5) → 43, fair', () => {
+  it('metadata-only author (half) + profile (full) + a few first-person words (half), of 100', () => {
     const signals = makeSignals({
       authors: [author({ visible: false, profileUrl: 'https://medium.com/@kari' })],
       engagement: { firstPerson: { count: 2, evidence: ev('I', 'text') } },
     });
     const f = factor('credibility', signals);
-    expect(f.score).toBe(Math.round(((15 + 20 + 7.5) / 100) * 100));
-    expect(f.level).toBe('fair');
+    expect(f.score).toBe(Math.round(points('author-named') / 2 + points('author-profile') + points('personal-tone') / 2));
+    expect(f.level).toBe(levelFor(f.score));
   });
 });

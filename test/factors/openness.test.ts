@@ -1,5 +1,5 @@
 import { comment, finding, makeSignals } from '../helpers/signals';
-import { criterion, factor, hiddenSection, section, statuses } from './builders';
+import { criterion, factor, hiddenSection, points, section, statuses } from './builders';
 
 // FACTORS.md — openness: a comment section (30), commenting without login (25), feedback invited
 // positive and negative (20), the public's comments visible, count > 0 (15), other open channels:
@@ -16,7 +16,7 @@ describe('openness: comment section', () => {
   it('a closed comment section is only partly met', () => {
     const c = criterion('openness', 'comment-section', makeSignals({ comments: [section({ closed: true })] }));
     expect(c.status).toBe('partial');
-    expect(c.earned).toBe(15);
+    expect(c.earned).toBe(points('comment-section') / 2);
   });
 
   it('no comment section → unmet', () => {
@@ -94,8 +94,8 @@ describe('openness: the factor', () => {
 
   it('a login-walled, empty comment section and nothing else is weak', () => {
     const f = factor('openness', makeSignals({ comments: [section({ login: 'required' })] }));
-    // comment section 30 of 100.
-    expect(f.score).toBe(30);
+    // The comment section's points of 100; its weight is well under the 40 that would make it fair.
+    expect(f.score).toBe(points('comment-section'));
     expect(f.level).toBe('weak');
   });
 

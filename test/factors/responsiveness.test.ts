@@ -1,5 +1,5 @@
 import { comment, finding, makeSignals } from '../helpers/signals';
-import { criterion, factor, hiddenSection, plusHours, section, statuses } from './builders';
+import { criterion, factor, hiddenSection, plusHours, points, section, statuses } from './builders';
 
 // FACTORS.md — responsiveness: owner replies (35), median reply time ≤ 24 h full / ≤ 72 h half /
 // more none (35), a stated response promise (15), fast channels (15). Owner replies and reply time
@@ -22,7 +22,7 @@ describe('responsiveness: reply time', () => {
   it('an owner reply within 24 hours meets reply-time', () => {
     const c = criterion('responsiveness', 'reply-time', answeredAfter(6));
     expect(c.status).toBe('met');
-    expect(c.earned).toBe(35);
+    expect(c.earned).toBe(points('reply-time'));
   });
 
   it('exactly 24 hours still counts as a full answer', () => {
@@ -32,7 +32,7 @@ describe('responsiveness: reply time', () => {
   it('an owner reply after 48 hours is only partly met (half the points)', () => {
     const c = criterion('responsiveness', 'reply-time', answeredAfter(48));
     expect(c.status).toBe('partial');
-    expect(c.earned).toBe(17.5);
+    expect(c.earned).toBe(points('reply-time') / 2);
   });
 
   it('72 hours is the last hour that earns half', () => {

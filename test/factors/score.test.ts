@@ -1,7 +1,7 @@
-import { FACTOR_KEYS, levelFor, scorePage, type Report } from '@/lib/factors';
+import { FACTOR_KEYS, levelFor, modelOf, scoreFactorWith, scorePage, type Criterion, type CriterionStatus, type Report } from '@/lib/factors';
 import type { PageLink, PageSignals } from '@/lib/contracts/page';
 import { comment, ev, finding, makeSignals, NOW } from '../helpers/signals';
-import { factor, hiddenSection, plusHours, section } from './builders';
+import { factor, hiddenSection, plusHours, points, section } from './builders';
 
 // FACTORS.md — a factor's score is earned points / observable points × 100; an unobservable
 // criterion is left out of the denominator; more than half of the points unobservable → unknown.
@@ -9,6 +9,15 @@ import { factor, hiddenSection, plusHours, section } from './builders';
 // criterion not fully met, ordered by the points they would win.
 
 const link = (kind: PageLink['kind'], url: string): PageLink => ({ kind, url, evidence: ev(url, 'link') });
+
+/**
+ * A factor scored by a small model of its own: criteria of the given points, each with a fixed
+ * verdict. The scoring rules are tested on it, apart from the real weights, which change.
+ */
+function scoreOf(...criteria: Array<[points: number, status: CriterionStatus]>) {
+  const model = modelOf(criteria.map(([points, status], i): Criterion => ({ id: `c${i}`, factor: 'transparency', points, reads: [], evaluate: () => ({ status, evidence: [] }) })));
+  return scoreFactorWith(model, 'transparency', makeSignals(), NOW);
+}
 
 function factorOf(report: Report, key: (typeof FACTOR_KEYS)[number]) {
   const f = report.factors.find((x) => x.key === key);
@@ -32,48 +41,36 @@ describe('levels', () => {
     expect(levelFor(null)).toBe('unknown');
   });
 
-  it('75 points earned of 100 observable is strong (transparency: contact, address, organisation, About)', () => {
-    const f = factor(
-      'transparency',
-      makeSignals({
-        contact: { emails: [finding('a@b.no')], addresses: [finding('Storgata 1, Oslo')], organisationNames: [finding('Firma AS')], pages: [link('about', '/om')] },
-      }),
-    );
-    expect(f.score).toBe(75);
-    expect(f.level).toBe('strong');
+  it('75 points earned of 100 observable is strong', () => {
+    expect(scoreOf([75, 'met'], [25, 'unmet'])).toMatchObject({ score: 75, level: 'strong' });
   });
 
   it('70 points of 100 is fair (just under strong)', () => {
-    const f = factor(
-      'transparency',
-      makeSignals({ contact: { emails: [finding('a@b.no')], addresses: [finding('Storgata 1, Oslo')], pages: [link('about', '/om'), link('privacy', '/p')] } }),
-    );
-    expect(f.score).toBe(70);
-    expect(f.level).toBe('fair');
+    expect(scoreOf([70, 'met'], [30, 'unmet'])).toMatchObject({ score: 70, level: 'fair' });
   });
 
   it('40 points of 100 is fair, 35 is weak', () => {
-    const forty = factor('transparency', makeSignals({ contact: { phones: [finding('22 33 44 55')], addresses: [finding('Storgata 1')] } }));
-    expect(forty).toMatchObject({ score: 40, level: 'fair' });
-    const thirtyFive = factor('transparency', makeSignals({ contact: { pages: [link('about', '/om'), link('contact', '/kontakt')] } }));
-    expect(thirtyFive).toMatchObject({ score: 35, level: 'weak' });
+    expect(scoreOf([40, 'met'], [60, 'unmet'])).toMatchObject({ score: 40, level: 'fair' });
+    expect(scoreOf([35, 'met'], [65, 'unmet'])).toMatchObject({ score: 35, level: 'weak' });
   });
 });
 
 describe('score = earned / observable × 100', () => {
   it('unobservable criteria leave the denominator, they do not count as fails', () => {
-    // Blogger: login unknown (25 pts unobservable). Open section (30) + a feed (10) earned.
+    expect(scoreOf([30, 'met'], [25, 'unobservable'], [45, 'unmet'])).toMatchObject({ score: 40, level: 'fair' });
+    // On a Blogger page the login rule can't be seen: the open section and a feed are earned of what can be.
     const signals = makeSignals({ comments: [section({ system: 'blogger', login: 'unknown' })], engagement: { feeds: [finding('/feeds/posts/default')] } });
     const f = factor('openness', signals);
-    expect(f.score).toBe(Math.round((40 / 75) * 100));
-    expect(f.level).toBe('fair');
+    expect(f.criteria.find((c) => c.id === 'open-commenting')?.status).toBe('unobservable');
+    expect(f.score).toBe(Math.round(((points('comment-section') + points('open-channels')) / (100 - points('open-commenting'))) * 100));
   });
 
   it('partial criteria earn half their points', () => {
-    // A closed comment section (15 of 30) and an open channel (10): 25 of 100.
+    expect(scoreOf([30, 'partial'], [70, 'unmet'])).toMatchObject({ score: 15 });
+    // A closed comment section and an open channel.
     const f = factor('openness', makeSignals({ comments: [section({ closed: true, login: 'required' })], contact: { socialProfiles: [finding('fb')] } }));
-    expect(f.criteria.find((c) => c.id === 'comment-section')?.earned).toBe(15);
-    expect(f.score).toBe(25);
+    expect(f.criteria.find((c) => c.id === 'comment-section')?.earned).toBe(points('comment-section') / 2);
+    expect(f.score).toBe(Math.round(points('comment-section') / 2 + points('open-channels')));
   });
 
   it('an unobservable criterion earns nothing and every earned value stays within its points', () => {
@@ -87,11 +84,16 @@ describe('score = earned / observable × 100', () => {
     }
   });
 
-  it('40 of 100 points unobservable (Disqus: login and comments hidden) → still rated', () => {
+  it('half the points unobservable → still rated; more than half → unknown', () => {
+    expect(scoreOf([50, 'unobservable'], [50, 'met'])).toMatchObject({ score: 100, level: 'strong' });
+    expect(scoreOf([51, 'unobservable'], [49, 'met'])).toMatchObject({ score: null, level: 'unknown' });
+  });
+
+  it('Disqus hides the login rule and the comments: the section is rated on what can be seen', () => {
     const f = factor('openness', makeSignals({ comments: [hiddenSection()] }));
-    expect(f.score).not.toBeNull();
-    // Section met (30) of 60 observable points.
-    expect(f.score).toBe(50);
+    const hidden = points('open-commenting') + points('visible-comments');
+    expect(hidden).toBeLessThanOrEqual(50);
+    expect(f.score).toBe(Math.round((points('comment-section') / (100 - hidden)) * 100));
   });
 
   it('more than half of the points unobservable → unknown, even when all that can be seen is met', () => {
@@ -160,10 +162,10 @@ describe('overall', () => {
 
 describe('tips', () => {
   const signals = makeSignals({
-    // author-named partial (metadata only): gain 15; sources partial (1 link): gain 7.5.
+    // author-named partial (metadata only) and sources partial (1 link): each gains half its points.
     authors: [{ name: 'Kari', visible: false, profileUrl: 'https://x.example/kari', bio: null, evidence: ev('Kari', 'json-ld') }],
     engagement: { sources: { count: 1, examples: [finding('https://ssb.no')] }, feeds: [finding('/feed/')] },
-    // reply-time partial (48 h): gain 17.5; owner-replies met: no tip.
+    // reply-time partial (48 h): gains half its points; owner-replies met: no tip.
     comments: [section({ comments: [comment('A', '2026-11-01T10:00:00Z'), comment('Kari', plusHours('2026-11-01T10:00:00Z', 48), { byOwner: true, replyTo: 0 })] })],
   });
   const report = scorePage(signals, NOW);
@@ -183,20 +185,20 @@ describe('tips', () => {
       expect(tip.factor).toBe(c.factor);
     }
     const gain = (id: string) => report.tips.find((t) => t.criterion === id)?.gain;
-    expect(gain('author-named')).toBe(15);
-    expect(gain('reply-time')).toBe(17.5);
-    expect(gain('sources')).toBe(7.5);
+    expect(gain('author-named')).toBe(points('author-named') / 2);
+    expect(gain('reply-time')).toBe(points('reply-time') / 2);
+    expect(gain('sources')).toBe(points('sources') / 2);
     expect(gain('comment-section')).toBeUndefined();
   });
 
   it('are ordered by the points they would win, most first', () => {
     const gains = report.tips.map((t) => t.gain);
     expect(gains).toEqual([...gains].sort((a, b) => b - a));
-    // 30 points (history) before the 17.5 of a slow reply, before the 15 of a hidden byline.
+    // Each before any that would win fewer points (history unmet, a slow reply, a hidden byline, one source).
     const order = report.tips.map((t) => t.criterion);
-    expect(order.indexOf('history')).toBeLessThan(order.indexOf('reply-time'));
-    expect(order.indexOf('reply-time')).toBeLessThan(order.indexOf('author-named'));
-    expect(order.indexOf('author-named')).toBeLessThan(order.indexOf('sources'));
+    const gain = (id: string) => report.tips.find((t) => t.criterion === id)!.gain;
+    const ids = ['history', 'reply-time', 'author-named', 'sources'] as const;
+    for (const a of ids) for (const b of ids) if (gain(a) > gain(b)) expect(order.indexOf(a), `${a} before ${b}`).toBeLessThan(order.indexOf(b));
   });
 
   it('a page that meets everything gets no tips', () => {

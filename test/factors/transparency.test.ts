@@ -1,6 +1,7 @@
 import type { LinkKind, PageLink } from '@/lib/contracts/page';
+import { levelFor } from '@/lib/factors';
 import { ev, finding, makeSignals } from '../helpers/signals';
-import { criterion, factor } from './builders';
+import { criterion, factor, points } from './builders';
 
 // FACTORS.md — transparency: an e-mail or phone (25), a physical/postal address (15), the
 // organisation named (legal name, org. number, Organization data) (15), an About page (20),
@@ -79,8 +80,9 @@ describe('transparency: the factor', () => {
     expect(factor('transparency', signals)).toMatchObject({ score: 100, level: 'strong' });
   });
 
-  it('only a contact page and an e-mail (15 + 25 = 40) → fair', () => {
+  it('only a contact page and an e-mail → their points of 100', () => {
     const signals = makeSignals({ contact: { emails: [finding('a@b.no')], pages: [link('contact', '/contact')] } });
-    expect(factor('transparency', signals)).toMatchObject({ score: 40, level: 'fair' });
+    const score = points('contact-page') + points('contact-details');
+    expect(factor('transparency', signals)).toMatchObject({ score, level: levelFor(score) });
   });
 });
