@@ -93,10 +93,3 @@ export type Report = AnyReport<CriterionId>;
 export type FactorResult = Report['factors'][number];
 export type CriterionResult = FactorResult['criteria'][number];
 export type Tip = Report['tips'][number];
-
-const IDS: ReadonlySet<string> = new Set(CRITERIA.map((c) => c.id));
-
-/** Whether an id (e.g. from a saved report) names a criterion of this build's model. */
-export function isCriterionId(id: string): id is CriterionId {
-  return IDS.has(id);
-}
