@@ -3,6 +3,8 @@ import { scorePage, type Report } from './factors';
 import type { Lang } from './i18n';
 import { problemForError, problemForUrl, samePage, type AccessProblem } from './page-access';
 import { PageSignals } from './contracts/page';
+import { ProfileSignals } from './contracts/profile';
+import { z } from './schema-kit';
 import { TimeoutError, withTimeout } from './timeout';
 import { badgeFor, toolbarAction } from './toolbar-badge';
 
@@ -10,6 +12,8 @@ import { badgeFor, toolbarAction } from './toolbar-badge';
 // the access on the toolbar click), validate what comes back, score it and mark the toolbar.
 
 export const ANALYSER_FILE = '/analyse.js';
+/** The profile reader (entrypoints/profile.ts), injected only on a social platform's page. */
+export const PROFILE_READER_FILE = '/profile.js';
 /**
  * The analyser stops itself after its own budget (lib/signals DEFAULT_BUDGET_MS) and returns
  * what it has. This is the popup's last resort for a page whose main thread never gives the
@@ -56,9 +60,39 @@ export async function analyseTab(tab: { id: number; url: string | null }, lang: 
   const after = await browser.tabs.get(tab.id).catch(() => null);
   if (!after || !samePage(after.url ?? signals.url, signals.url)) return { ok: false, problem: 'navigated' };
 
-  const report = scorePage(signals, now());
+  const at = now();
+  if (signals.social) {
+    const profile = await readProfileIn(tab.id, at);
+    if (!profile.ok) return profile;
+    signals.profile = profile.value;
+  }
+  const report = scorePage(signals, at);
   await showOnToolbar(tab.id, report, lang);
   return { ok: true, tabId: tab.id, signals, report };
+}
+
+/** The profile on a social platform's page, read by the profile reader injected into the tab. */
+async function readProfileIn(tabId: number, at: Date): Promise<{ ok: true; value: ProfileSignals | null } | { ok: false; problem: AccessProblem; detail?: string }> {
+  let raw: unknown;
+  try {
+    const run = (async () => {
+      await browser.scripting.executeScript({ target: { tabId }, files: [PROFILE_READER_FILE], injectImmediately: true });
+      return browser.scripting.executeScript({
+        target: { tabId },
+        func: (now: number) => (globalThis as unknown as { __tillitReadProfile?: (now: number) => unknown }).__tillitReadProfile?.(now) ?? null,
+        args: [at.getTime()],
+        injectImmediately: true,
+      });
+    })();
+    const [first] = await withTimeout(run, ANALYSIS_TIMEOUT_MS);
+    raw = first?.result ?? null;
+  } catch (error) {
+    if (error instanceof TimeoutError) return { ok: false, problem: 'timeout' };
+    return { ok: false, problem: problemForError(error, null), detail: error instanceof Error ? error.message : String(error) };
+  }
+  const parsed = z.nullable(ProfileSignals).safeParse(raw);
+  if (!parsed.success) return { ok: false, problem: 'invalid', detail: parsed.error.issues[0]?.message };
+  return { ok: true, value: parsed.data };
 }
 
 async function showOnToolbar(tabId: number, report: Report, lang: Lang): Promise<void> {

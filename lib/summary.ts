@@ -1,5 +1,6 @@
 import type { FactorKey, Level, Report } from './contracts/report';
 import type { CommentSection, PageSignals } from './contracts/page';
+import type { ProfilePlatform, ProfileSignals } from './contracts/profile';
 
 // A stable, flat summary of what the analyser found, shaped like the labels of the accuracy
 // corpus (../shared/corpus/README.md), so that the CLI's --json output and the benchmark compare
@@ -21,6 +22,31 @@ export interface PageSummary {
   };
   contact: { email: boolean; phone: boolean; address: boolean; contactPageLink: boolean; aboutPageLink: boolean };
   factors: Partial<Record<FactorKey, { score: number | null; level: Level }>>;
+  /** On a profile page of a social platform only: what the profile itself shows (null where it does not). */
+  profile?: ProfileSummary;
+}
+
+/** The CLI's contract for a profile page (`summary.profile`); FACTORS.md "Profiles on social platforms". */
+export interface ProfileSummary {
+  platform: ProfilePlatform;
+  name: string | null;
+  verified: boolean | null;
+  website: string | null;
+  /** YYYY-MM or YYYY, as the page gives it. */
+  joined: string | null;
+  /** Rounded counts ("25M") are expanded. */
+  followers: number | null;
+  /** Dated posts by the account itself readable on the page (reposts and others' posts left out). */
+  postsSeen: number;
+  /** YYYY-MM-DD of the account's newest post. */
+  lastPost: string | null;
+}
+
+export function summariseProfile(profile: ProfileSignals): ProfileSummary {
+  const own = profile.posts.filter((p) => p.byAccount);
+  const newest = own.map((p) => p.date).sort().at(-1) ?? null;
+  const { platform, name, verified, website, joined, followers } = profile;
+  return { platform, name, verified, website, joined, followers, postsSeen: own.length, lastPost: newest ? newest.slice(0, 10) : null };
 }
 
 /** The section that best stands for the page's comments: the first readable one, else the first. */
@@ -67,5 +93,6 @@ export function summarise(signals: PageSignals, report?: Report | null): PageSum
       aboutPageLink: pages.some((p) => p.kind === 'about'),
     },
     factors,
+    ...(signals.profile ? { profile: summariseProfile(signals.profile) } : {}),
   };
 }

@@ -124,6 +124,11 @@ function table(result: ScoreResult, lang: Lang, verbose: boolean, site: boolean)
   const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c)).join('  ').trimEnd();
   const where = result.status === null ? `(${say(lang, 'file')})` : `${result.url} (HTTP ${result.status})`;
   const out = [`${result.input}  ${where}`];
+  const profile = result.signals.profile;
+  if (profile) {
+    const kind = t(lang, `profile.kind.${profile.platform}`);
+    out.push(profile.name ? translate(lang, 'profile.read', { kind, name: profile.name }) : translate(lang, 'profile.unnamed', { kind }));
+  }
   if (result.loadTimedOut) out.push(`  ! ${say(lang, 'loadTimedOut')}`);
   else if (report.partial) out.push(`  ! ${say(lang, 'partial')}`);
   out.push(line(head), line(widths.slice(0, 3).map((w) => '-'.repeat(w)).concat('-'.repeat(head[3]!.length))), ...rows.map(line));

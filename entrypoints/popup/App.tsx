@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ExportReport } from '@/components/ExportReport';
 import { LangContext } from '@/components/i18n';
 import { NotesPanel } from '@/components/NotesPanel';
+import { ProfileLine } from '@/components/ProfileLine';
 import { ReportView } from '@/components/ReportView';
 import { ShowContext } from '@/components/show';
 import { SiteCheck } from '@/components/SiteCheck';
@@ -50,6 +51,7 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
       <header class="app-header">
         <h1 class="app-title">{translate(lang, 'app.name')}</h1>
         <p class="app-tagline">{translate(lang, 'app.tagline')}</p>
+        {analysis?.signals.profile && <ProfileLine profile={analysis.signals.profile} />}
       </header>
       {state.phase === 'loading' && <Loading />}
       {analysis && (
@@ -57,7 +59,8 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
           <ReportView report={report ?? analysis.report} ratings={notes.record?.ratings} />
         </ShowContext.Provider>
       )}
-      {analysis && site && <SiteCheck state={siteCheck.state} onStart={siteCheck.start} onCancel={siteCheck.cancel} />}
+      {/* The whole-site check reads a company's own site: never a social platform's. */}
+      {analysis && site && !analysis.signals.social && <SiteCheck state={siteCheck.state} onStart={siteCheck.start} onCancel={siteCheck.cancel} />}
       {analysis && site && notes.record && (
         <NotesPanel
           site={site}

@@ -1,23 +1,12 @@
 import { int, list, num, text, z } from '../schema-kit';
+import { Evidence, Finding } from './evidence';
+import { ProfilePlatform, ProfileSignals } from './profile';
 
 // The contract between the content script (which runs in the page) and the popup. The content
 // script only imports the *types* below, so zod stays out of the injected bundle; the popup
 // parses every result with `PageSignals` because a hostile page can tamper with what comes back.
 
-/** Where a finding came from: a text snippet a person can recognise and a selector to find it again. */
-export const Evidence = z.object({
-  /** Short excerpt of what was found, plain text (never rendered as HTML). */
-  snippet: text(300),
-  /** CSS selector of the element, or null when the finding has no element (e.g. the URL). */
-  selector: z.nullable(text(1000)),
-  /** How it was found: 'json-ld', 'microdata', 'byline', 'meta', 'link', 'text', … */
-  source: text(40),
-});
-export type Evidence = z.infer<typeof Evidence>;
-
-/** One found value with its evidence. */
-export const Finding = z.object({ value: text(500), evidence: Evidence });
-export type Finding = z.infer<typeof Finding>;
+export { Evidence, Finding } from './evidence';
 
 export const Author = z.object({
   name: text(120),
@@ -172,5 +161,9 @@ export const PageSignals = z.object({
   dates: Dates,
   engagement: Engagement,
   platform: Platform,
+  /** A social platform serves this page (lib/profiles): the page gatherers were not run on it. */
+  social: z.nullable(ProfilePlatform),
+  /** What the profile shows, read by the profile reader (profile.js) when `social` is set; null otherwise. */
+  profile: z.nullable(ProfileSignals),
 });
 export type PageSignals = z.infer<typeof PageSignals>;

@@ -1,5 +1,5 @@
 import { int, list, text, z } from '../schema-kit';
-import { Evidence, Finding } from './page';
+import { Evidence, Finding } from './evidence';
 
 // The profile artifact: what a company's profile on a social platform shows about it, read in the
 // page by lib/profiles (FACTORS.md "Profiles on social platforms"). Like PageSignals, the content

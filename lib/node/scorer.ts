@@ -19,6 +19,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Response } from 'playwright-core';
 import { scorePage, type Report } from '../factors';
 import { PageSignals } from '../contracts/page';
+import { ProfileSignals } from '../contracts/profile';
+import { z } from '../schema-kit';
 import { FetchedBodies, SITE_LIMITS, type FetchedBody, type SiteEvidence, type SiteSummary } from '../contracts/site';
 import { buildSiteEvidence, planSiteScan, summariseSite, type PlannedRequest } from '../site-scan/evidence';
 import { summarise, type PageSummary } from '../summary';
@@ -29,6 +31,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const BUNDLE = join(ROOT, '.output/chrome-mv3/analyse.js');
 /** The page-side half of "Check the whole site" (entrypoints/site-scan.ts). */
 export const SITE_SCAN_BUNDLE = join(ROOT, '.output/chrome-mv3/site-scan.js');
+/** The profile reader for social platforms' pages (entrypoints/profile.ts). */
+export const PROFILE_BUNDLE = join(ROOT, '.output/chrome-mv3/profile.js');
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** The analyser keeps its own 2.5 s budget; this is the last resort, as in the popup. */
@@ -39,7 +43,7 @@ export const SITE_MARGIN_MS = 2_000;
 const BROWSER_SLACK_MS = 10_000;
 
 /** Sources the analyser bundles are built from: newer than the bundle means stale. */
-const BUNDLE_SOURCES = ['lib', 'entrypoints/analyse.ts', 'entrypoints/site-scan.ts', 'wxt.config.ts', 'package.json'];
+const BUNDLE_SOURCES = ['lib', 'entrypoints/analyse.ts', 'entrypoints/site-scan.ts', 'entrypoints/profile.ts', 'wxt.config.ts', 'package.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -273,12 +277,12 @@ export class Scorer {
           : await this.loadUrl(page, target.url, timeoutMs);
       const known = { status: loaded.status ?? undefined, contentType: loaded.contentType ?? undefined, url: loaded.url };
       step.name = 'analysing the page';
-      const signals = await this.analyse(page, known);
+      const now = options.now ?? new Date();
+      const signals = await this.analyse(page, known, now);
       // The browser's own verdict on what the document is (a server may send no type at all).
       const documentType = mimeOf(signals.contentType);
       if (documentType && !HTML_TYPES.has(documentType)) throw new ScoreError('not-html', `not an HTML page (content type ${documentType})`, { ...known, contentType: documentType });
       if (loaded.timedOut) signals.partial = true;
-      const now = options.now ?? new Date();
       const base = { input, url: loaded.url, status: loaded.status, contentType: loaded.contentType, loadTimedOut: loaded.timedOut, signals };
       if (!options.site) {
         const report = scorePage(signals, now);
@@ -370,21 +374,35 @@ export class Scorer {
     return { cdp, contextId: executionContextId };
   }
 
-  /** Run the built analyser in an isolated world and validate what it returns, as the popup does. */
-  private async analyse(page: Page, known: ScoreError['response']): Promise<PageSignals> {
+  /**
+   * Run the built analyser in an isolated world and validate what it returns, as the popup does;
+   * on a social platform's page, the profile reader too (lib/analyse-tab.ts does the same).
+   */
+  private async analyse(page: Page, known: ScoreError['response'], now: Date): Promise<PageSignals> {
     const { cdp, contextId } = await this.isolatedWorld(page, 'tillit-analyser');
-    try {
-      const evaluation = cdp.send('Runtime.evaluate', { expression: this.bundle, contextId, awaitPromise: true, returnByValue: true });
+    const run = async (expression: string, what: string): Promise<unknown> => {
+      const evaluation = cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
       const result = await withTimeout(evaluation, ANALYSIS_LIMIT_MS).catch((error: unknown) => {
-        if (error instanceof TimeoutError) throw new ScoreError('analysis-failed', `the analyser did not finish within ${seconds(ANALYSIS_LIMIT_MS)}`, known);
+        if (error instanceof TimeoutError) throw new ScoreError('analysis-failed', `the ${what} did not finish within ${seconds(ANALYSIS_LIMIT_MS)}`, known);
         throw error;
       });
       if (result.exceptionDetails) {
-        throw new ScoreError('analysis-failed', `the analyser failed: ${result.exceptionDetails.exception?.description?.split('\n')[0] ?? result.exceptionDetails.text}`, known);
+        throw new ScoreError('analysis-failed', `the ${what} failed: ${result.exceptionDetails.exception?.description?.split('\n')[0] ?? result.exceptionDetails.text}`, known);
       }
-      const parsed = PageSignals.safeParse(result.result.value);
-      if (!parsed.success) throw new ScoreError('analysis-failed', `the analyser returned something that fails validation (${parsed.error.issues[0]?.message ?? 'no result'})`, known);
-      return parsed.data;
+      return result.result.value;
+    };
+    const invalid = (what: string, issue: string | undefined) => new ScoreError('analysis-failed', `the ${what} returned something that fails validation (${issue ?? 'no result'})`, known);
+    try {
+      const parsed = PageSignals.safeParse(await run(this.bundle, 'analyser'));
+      if (!parsed.success) throw invalid('analyser', parsed.error.issues[0]?.message);
+      const signals = parsed.data;
+      if (signals.social) {
+        await run(readFileSync(PROFILE_BUNDLE, 'utf8'), 'profile reader');
+        const profile = z.nullable(ProfileSignals).safeParse(await run(`globalThis.__tillitReadProfile(${now.getTime()})`, 'profile reader'));
+        if (!profile.success) throw invalid('profile reader', profile.error.issues[0]?.message);
+        signals.profile = profile.data;
+      }
+      return signals;
     } finally {
       await cdp.detach().catch(() => {});
     }

@@ -7,6 +7,7 @@ import { gatherDates, readCopyright } from './dates';
 import { gatherEngagement } from './engagement';
 import { gatherLinks } from './links';
 import type { PageSignals } from '../contracts/page';
+import { servedBy } from '../profiles/hint';
 
 // Gather every signal from a document. Runs in the page (content script) and in tests; it never
 // throws: a gatherer that fails or runs out of time leaves its part empty and marks the result
@@ -48,6 +49,8 @@ export function emptySignals(url: string): PageSignals {
     dates: { published: null, modified: null, posts: [], archive: [], archiveEvidence: null, copyright: null },
     engagement: { invitations: [], promises: [], firstPerson: { count: 0, evidence: null }, signatures: [], feeds: [], newsletters: [], sources: { count: 0, examples: [] } },
     platform: { name: null, apiRoot: null },
+    social: null,
+    profile: null,
   };
 }
 
@@ -58,14 +61,19 @@ export function collectSignals(doc: Document, options: CollectOptions = {}): Pag
   const state = { partial: false, deadline: started + (options.budgetMs ?? DEFAULT_BUDGET_MS), now };
   const result = emptySignals(url);
   result.partial = false;
+  result.title = clip(doc.title, 300);
+  result.contentType = clip(doc.contentType, 100) || 'text/html';
+  result.lang = clip(doc.documentElement?.getAttribute('lang'), 20) || null;
+
+  // A social platform's page: what the company shows there is read by the profile reader, and the
+  // page gatherers are not run at all, so nothing of the platform's own chrome (its copyright,
+  // legal links, app links, other accounts) can be credited to the company.
+  result.social = guard(null, () => servedBy(doc, url)?.platform ?? null, state);
+  if (result.social) return { ...result, partial: state.partial, elapsedMs: Math.max(0, now() - started) };
 
   const ctx = guard<GatherContext | null>(null, () => createContext(doc, url, state), state);
   if (!ctx) return { ...result, partial: true, elapsedMs: now() - started };
   if (ctx.text.truncated) state.partial = true;
-
-  result.title = clip(doc.title, 300);
-  result.contentType = clip(doc.contentType, 100) || 'text/html';
-  result.lang = clip(doc.documentElement?.getAttribute('lang'), 20) || null;
 
   const { authors, signatures } = guard({ authors: [], signatures: [] }, () => gatherAuthors(ctx), state);
   const links = guard(null, () => gatherLinks(ctx), state);
