@@ -21,6 +21,9 @@ function isSocial(host: string): boolean {
   return SOCIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
 }
 
+/** A found value's longest form (Finding.value in lib/contracts): a longer URL is tracking noise, not a source or a channel. */
+const MAX_VALUE = 500;
+
 export function gatherLinks(ctx: GatherContext): Links {
   const pages: PageLink[] = [];
   const seenPage = new Set<string>();
@@ -35,7 +38,7 @@ export function gatherLinks(ctx: GatherContext): Links {
   for (const el of all(ctx.doc, 'link[rel~="alternate"][href]')) {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     const url = hrefOf(el, ctx.url);
-    if (url && FEED_TYPES.includes(type) && !/\/comments\/|comments\/feed/i.test(url) && !seenFeed.has(url) && feeds.length < 20) {
+    if (url && url.length <= MAX_VALUE && FEED_TYPES.includes(type) && !/\/comments\/|comments\/feed/i.test(url) && !seenFeed.has(url) && feeds.length < 20) {
       seenFeed.add(url);
       feeds.push({ value: url, evidence: evidenceOf(el, 'link', el.getAttribute('title') ?? url) });
     }
@@ -75,7 +78,7 @@ export function gatherLinks(ctx: GatherContext): Links {
       }
     }
     if (sameSite || !ctx.host) {
-      if (FEED_PATH.test(path) && !/comments/i.test(path) && !seenFeed.has(url) && feeds.length < 20) {
+      if (FEED_PATH.test(path) && !/comments/i.test(path) && url.length <= MAX_VALUE && !seenFeed.has(url) && feeds.length < 20) {
         seenFeed.add(url);
         feeds.push({ value: url, evidence: evidenceOf(a, 'link', label || url) });
       }
@@ -85,7 +88,7 @@ export function gatherLinks(ctx: GatherContext): Links {
     if (isSocial(host)) {
       if (SHARE_LINK.test(url) || a.closest(COMMENT_AREA)) continue;
       const key = url.replace(/[?#].*$/, '').replace(/\/$/, '').toLowerCase();
-      if (!seenSocial.has(key) && social.length < 50) {
+      if (!seenSocial.has(key) && social.length < 50 && url.length <= MAX_VALUE) {
         seenSocial.add(key);
         social.push({ value: url, evidence: evidenceOf(a, 'link', label || url) });
       }
@@ -97,7 +100,7 @@ export function gatherLinks(ctx: GatherContext): Links {
       if (seenSource.has(url)) continue;
       seenSource.add(url);
       sourceCount++;
-      if (sources.length < 5) sources.push({ value: url, evidence: evidenceOf(a, 'link', label || url) });
+      if (sources.length < 5 && url.length <= MAX_VALUE) sources.push({ value: url, evidence: evidenceOf(a, 'link', label || url) });
     }
   }
 
