@@ -7,6 +7,11 @@
  * systems, and the correct-rate for owner replies and login where labelled. A null label leaves
  * that page out of that field (corpus/README.md). --verbose lists the pages that disagree.
  * The corpus is only read, never copied into the project.
+ *
+ * A second section does the same for the saved social-platform profile pages (../shared/social,
+ * labelled for summary.profile): per field, how many pages agree, judged as of each page's
+ * capture day; and, on every one of them, that nothing of the platform's own chrome (its
+ * copyright, legal and help links) is credited to the profile's owner.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -161,16 +166,82 @@ function report(rows: Row[], verbose: boolean): string {
   return out.join('\n');
 }
 
+interface ProfileLabel {
+  id: string;
+  file?: string;
+  url: string;
+  platform: string;
+  capture: string;
+  profile: Record<'name' | 'website' | 'joined' | 'lastPost', string | null> & { verified: boolean | null; followers: number | null; postsSeen: number };
+}
+
+const PROFILE_FIELDS = ['platform', 'name', 'website', 'joined', 'followers', 'verified', 'postsSeen', 'lastPost'] as const;
+/** The bar of the social-platforms work: the platform always; these on ≥ 90 % of the pages that show them. */
+const PROFILE_TARGETS: Partial<Record<(typeof PROFILE_FIELDS)[number], number>> = { platform: 1, name: 0.9, website: 0.9, joined: 0.9, followers: 0.9 };
+
+/** A site compared as people read it: no scheme, no www., no trailing slash. */
+const siteText = (url: string | null | undefined) => url?.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, '').toLowerCase() ?? null;
+/** Noon on the capture day the label states ("~2025-12 (…)" → 2025-12-01). */
+const captureDay = (capture: string) => {
+  const d = /(\d{4}-\d{2}(?:-\d{2})?)/.exec(capture)?.[1] ?? '2000-01-01';
+  return new Date(`${d.length === 7 ? `${d}-01` : d}T12:00:00Z`);
+};
+
+async function profileSection(scorer: Scorer, folder: string, verbose: boolean): Promise<string> {
+  const labels = JSON.parse(readFileSync(join(folder, 'labels.json'), 'utf8')) as ProfileLabel[];
+  const tally = Object.fromEntries(PROFILE_FIELDS.map((f) => [f, { right: 0, of: 0 }])) as Record<(typeof PROFILE_FIELDS)[number], { right: number; of: number }>;
+  const lines: string[] = [];
+  let credited = 0;
+  for (const label of labels) {
+    const file = join(folder, (label.file ?? `${label.id}.html`).split('/').pop()!);
+    let summary: PageSummary;
+    try {
+      summary = (await scorer.score(file, { url: label.url, now: captureDay(label.capture) })).summary;
+    } catch (error) {
+      lines.push(`${label.id}: failed: ${errorText(error)}`);
+      continue;
+    }
+    const p = summary.profile;
+    const got = { platform: p?.platform ?? null, name: p?.name ?? null, website: siteText(p?.website), joined: p?.joined ?? null, followers: p?.followers ?? null, verified: p?.verified ?? null, postsSeen: p?.postsSeen ?? 0, lastPost: p?.lastPost ?? null };
+    const want = { ...label.profile, platform: label.platform, website: siteText(label.profile.website) };
+    const wrong: string[] = [];
+    for (const field of PROFILE_FIELDS) {
+      // A field the page does not show (null label) counts only for the platform; the others are
+      // measured on the pages that show them, as the bar says.
+      if (want[field] === null && field !== 'platform') continue;
+      tally[field].of++;
+      if (got[field] === want[field]) tally[field].right++;
+      else wrong.push(`${field}: ${JSON.stringify(got[field])} (label ${JSON.stringify(want[field])})`);
+    }
+    // Nothing of the page may be credited beyond the profile: no contact, about or organisation.
+    const chrome = Object.entries(summary.contact).filter(([, v]) => v).map(([k]) => k);
+    if (summary.author.present) chrome.push('author');
+    if (chrome.length) (credited++, wrong.push(`credits the platform: ${chrome.join(', ')}`));
+    if (verbose || wrong.length) lines.push(`${label.id}: ${wrong.length ? wrong.join('; ') : 'all fields agree'}`);
+  }
+  const out = [`Social-platform profiles: ${labels.length} pages (${folder})`, '', `${'field'.padEnd(26)}${'n'.padStart(4)}  ${'right'.padStart(10)}  target`];
+  for (const field of PROFILE_FIELDS) {
+    const { right, of } = tally[field];
+    const rate = of ? right / of : 1;
+    const target = PROFILE_TARGETS[field];
+    out.push(`${`profile.${field}`.padEnd(26)}${String(of).padStart(4)}  ${pct(rate).padStart(10)}  ${target ? `${pct(target).trim()} ${rate >= target ? 'met' : 'NOT met'}` : '(info)'}`);
+  }
+  out.push(`${'platform chrome credited'.padEnd(26)}${String(labels.length).padStart(4)}  ${`${credited} pages`.padStart(10)}  0 ${credited ? 'NOT met' : 'met'}`);
+  if (lines.length) out.push('', ...lines);
+  return out.join('\n');
+}
+
 async function main(argv: string[]): Promise<void> {
   const verbose = argv.includes('--verbose');
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt >= 0 ? argv[onlyAt + 1] : undefined;
   const corpus = resolve(ROOT, '../shared/corpus');
-  if (!existsSync(join(corpus, 'labels.json')) || !existsSync(join(corpus, 'pages'))) {
-    process.stdout.write(`No corpus at ${corpus} (labels.json and pages/): nothing to measure.\n`);
-    return;
-  }
-  const labels = (JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')) as Label[]).filter((l) => !only || l.id.startsWith(only));
+  const social = resolve(ROOT, '../shared/social');
+  const haveCorpus = existsSync(join(corpus, 'labels.json')) && existsSync(join(corpus, 'pages'));
+  const haveSocial = existsSync(join(social, 'labels.json'));
+  if (!haveCorpus) process.stdout.write(`No corpus at ${corpus} (labels.json and pages/): nothing to measure there.\n`);
+  if (!haveCorpus && !haveSocial) return;
+  const labels = haveCorpus ? (JSON.parse(readFileSync(join(corpus, 'labels.json'), 'utf8')) as Label[]).filter((l) => !only || l.id.startsWith(only)) : [];
   const bundle = ensureBundle((line) => process.stderr.write(`${line}\n`));
   const scorer = await Scorer.open(bundle);
   const rows: Row[] = [];
@@ -187,11 +258,13 @@ async function main(argv: string[]): Promise<void> {
         rows.push({ id: label.id, label, got: null, error: errorText(error) });
       }
     }
-  } finally {
     if (tty) process.stderr.write('\r\x1b[K');
+    if (haveCorpus) process.stdout.write(`${report(rows, verbose)}\n`);
+    if (haveSocial) process.stdout.write(`\n${await profileSection(scorer, social, verbose)}\n`);
+    else process.stdout.write(`\nNo social-platform pages at ${social}: profile section skipped.\n`);
+  } finally {
     await scorer.close();
   }
-  process.stdout.write(`${report(rows, verbose)}\n`);
 }
 
 main(process.argv.slice(2)).catch((error) => {

@@ -310,10 +310,14 @@ export class Scorer {
   /** A file, fulfilled from disk at `pageUrl`; every other request is aborted. */
   private async loadFile(page: Page, pageUrl: string, body: Buffer, timeoutMs: number): Promise<Loaded> {
     const target = pageUrl.split('#')[0];
+    // Bytes that are valid UTF-8 are read as UTF-8, as their server sent them: a saved page often
+    // keeps no charset, and Chromium would then read it as windows-1252 ("hace 1 día" turned to
+    // mojibake). Other bytes are left to the page's own <meta charset>.
+    const contentType = isUtf8(body) ? 'text/html; charset=utf-8' : 'text/html';
     await page.route('**/*', (route) => {
       const req = route.request();
       if (req.isNavigationRequest() && req.frame() === page.mainFrame() && req.url().split('#')[0] === target) {
-        return route.fulfill({ status: 200, body, headers: { 'content-type': 'text/html' } });
+        return route.fulfill({ status: 200, body, headers: { 'content-type': contentType } });
       }
       return route.abort('blockedbyclient');
     });
@@ -391,15 +395,16 @@ export class Scorer {
       }
       return result.result.value;
     };
-    const invalid = (what: string, issue: string | undefined) => new ScoreError('analysis-failed', `the ${what} returned something that fails validation (${issue ?? 'no result'})`, known);
+    const invalid = (what: string, issue: { message: string; path: PropertyKey[] } | undefined) =>
+      new ScoreError('analysis-failed', `the ${what} returned something that fails validation (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'no result'})`, known);
     try {
       const parsed = PageSignals.safeParse(await run(this.bundle, 'analyser'));
-      if (!parsed.success) throw invalid('analyser', parsed.error.issues[0]?.message);
+      if (!parsed.success) throw invalid('analyser', parsed.error.issues[0]);
       const signals = parsed.data;
       if (signals.social) {
         await run(readFileSync(PROFILE_BUNDLE, 'utf8'), 'profile reader');
         const profile = z.nullable(ProfileSignals).safeParse(await run(`globalThis.__tillitReadProfile(${now.getTime()})`, 'profile reader'));
-        if (!profile.success) throw invalid('profile reader', profile.error.issues[0]?.message);
+        if (!profile.success) throw invalid('profile reader', profile.error.issues[0]);
         signals.profile = profile.data;
       }
       return signals;
@@ -455,6 +460,15 @@ export class Scorer {
   async close(): Promise<void> {
     await this.context.close().catch(() => {});
     await this.browser.close().catch(() => {});
+  }
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 
