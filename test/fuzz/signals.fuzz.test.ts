@@ -10,9 +10,10 @@
  *   and five `[data-factor]` however much the page imitates the popup;
  * - nothing leaks onto Object.prototype (`__proto__` ids, classes and JSON-LD keys).
  *
- * FUZZ_RUNS sets the number of cases per property (default 200, what `npm run test:unit` and
- * CI run); `npm run fuzz` runs 10,000. A failure prints fast-check's seed and shrunk page:
- * re-run it with FUZZ_SEED=<seed> FUZZ_PATH=<path>.
+ * Run by `npm run fuzz` (vitest.fuzz.config.ts), not by the unit tests: FUZZ_RUNS sets the
+ * number of cases per property (default 10,000; CI's fuzz step runs 2,000, with a fresh seed each
+ * time). A failure prints fast-check's seed and shrunk page: re-run it with FUZZ_SEED=<seed>
+ * FUZZ_PATH=<path>. What it found is kept as ordinary unit tests (test/signals/collect.test.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,10 +25,9 @@ import { scorePage } from '@/lib/factors';
 import type { Lang } from '@/lib/i18n';
 import { collectSignals } from '@/lib/signals';
 import { PageSignals } from '@/lib/contracts/page';
-import { parseHtml } from '../helpers/load-fixture';
 import { Window } from 'happy-dom';
 
-const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 200);
+const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 10_000);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const PATH = process.env.FUZZ_PATH || undefined;
 const NOW = new Date('2026-11-26T12:00:00Z');
@@ -479,16 +479,6 @@ describe(`signals on generated hostile pages (${RUNS} cases per property)`, () =
     },
     TIMEOUT,
   );
-
-  // Found by this fuzzer: 40 levels of long tag names made a 1000+ character evidence
-  // selector, and the popup rejected the whole analysis as invalid.
-  it.each(['blockquote', 'ytd-rich-grid-renderer-with-a-long-name', 'x'.repeat(300)])('keeps evidence selectors within the schema under 60 levels of <%s>', (tag) => {
-    const html = `<html><body>${`<${tag}>`.repeat(60)}<p>We'd love your feedback — positive or negative. © 2015–2026 Acme AS</p>${`</${tag}>`.repeat(60)}</body></html>`;
-    const signals = collectSignals(parseHtml(html), { budgetMs: 60_000 });
-    const parsed = PageSignals.safeParse(signals);
-    expect(parsed.success ? 'valid' : parsed.error.issues[0]).toBe('valid');
-    expect(signals.engagement.invitations.length + (signals.dates.copyright ? 1 : 0)).toBeGreaterThan(0);
-  });
 
   it(
     'return valid partial signals whenever the time budget runs out, at any point',

@@ -13,7 +13,8 @@ export const FIXTURES = `${resolve(process.cwd(), 'test/fixtures/pages')}/`;
  * load each iframe, reporting every refusal (with a stack trace) on that window's console. In the
  * test window that console is the test runner's; this window keeps its own (readable through
  * `fixtureWindow.happyDOM.virtualConsolePrinter`), so the expected refusals print nothing and
- * the runner's console still shows everything else. One per test file: vitest isolates modules.
+ * the runner's console still shows everything else. One per module graph: shared by the files of
+ * the unit tests' "pure" group (vitest.config.ts), one per file elsewhere.
  */
 export const fixtureWindow = new Window({
   settings: {

@@ -69,4 +69,14 @@ describe('collectSignals', () => {
       Array.prototype.map = saved.map;
     }
   });
+
+  // Found by the fuzzer (test/fuzz): 40 levels of long tag names made a 1000+ character evidence
+  // selector, and the popup rejected the whole analysis as invalid.
+  it.each(['blockquote', 'ytd-rich-grid-renderer-with-a-long-name', 'x'.repeat(300)])('keeps evidence selectors within the schema under 60 levels of <%s>', (tag) => {
+    const html = `<html><body>${`<${tag}>`.repeat(60)}<p>We'd love your feedback — positive or negative. © 2015–2026 Acme AS</p>${`</${tag}>`.repeat(60)}</body></html>`;
+    const signals = collectSignals(parseHtml(html), { budgetMs: 60_000 });
+    const parsed = PageSignals.safeParse(signals);
+    expect(parsed.success ? 'valid' : parsed.error.issues[0]).toBe('valid');
+    expect(signals.engagement.invitations.length + (signals.dates.copyright ? 1 : 0)).toBeGreaterThan(0);
+  });
 });
