@@ -6,14 +6,12 @@ import { met, orSite, unmet } from '../verdicts';
 export const en = {
   title: 'Posts spread over at least six months',
   tip: 'Post regularly and show an archive by month.',
-  'detail.months': 'Posts in {count} different months',
   'detail.activeMonths': 'Across the site: posts in {count} of the last 24 months',
 } satisfies CriterionStrings;
 
 export const nb: Translation<typeof en> = {
   title: 'Innlegg spredt over minst seks måneder',
   tip: 'Publiser jevnlig og vis et arkiv per måned.',
-  'detail.months': 'Innlegg i {count} ulike måneder',
   'detail.activeMonths': 'På hele nettstedet: innlegg i {count} av de siste 24 månedene',
 };
 

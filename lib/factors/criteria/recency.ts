@@ -7,13 +7,11 @@ import { met, unmet } from '../verdicts';
 export const en = {
   title: 'Updated in the last 90 days',
   tip: 'Publish or update something at least every three months.',
-  'detail.newest': 'Newest: {date} ({days} days ago)',
 } satisfies CriterionStrings;
 
 export const nb: Translation<typeof en> = {
   title: 'Oppdatert de siste 90 dagene',
   tip: 'Publiser eller oppdater noe minst hver tredje måned.',
-  'detail.newest': 'Nyeste: {date} (for {days} dager siden)',
 };
 
 const LIMITS = { days: 90 } as const;
