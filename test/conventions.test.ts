@@ -3,11 +3,12 @@ import { join, resolve } from 'node:path';
 import { ANALYSER_FILE } from '@/lib/analyse-tab';
 import type { PageSignals } from '@/lib/contracts/page';
 import type { SiteEvidence } from '@/lib/contracts/site';
-import { CRITERIA, FACTOR_KEYS, LEVELS, modelOf, MODEL, type Criterion, type CriterionStatus, type Input } from '@/lib/factors';
+import { CRITERIA, FACTOR_KEYS, LEVELS, modelOf, MODEL, PROFILE_CRITERIA, PROFILE_MODEL, type Criterion, type CriterionStatus, type Input } from '@/lib/factors';
 import { type MessageKey } from '@/lib/i18n';
 import { en } from '@/lib/i18n/en';
 import { nb } from '@/lib/i18n/nb';
 import type { AccessProblem } from '@/lib/page-access';
+import { post, profile, thread } from './factors/profile-builders';
 import { comment, ev, finding, makeSignals, NOW } from './helpers/signals';
 
 // Registries, strings and layout rules that must stay complete as criteria are added
@@ -20,15 +21,25 @@ const has = (lang: Record<string, string>, key: string) => typeof lang[key] === 
 const CRITERION_FILES = import.meta.glob<{ default: Criterion; en: Record<string, string>; nb: Record<string, string> }>('/lib/factors/criteria/*.ts', { eager: true });
 const SHARED_DETAILS = import.meta.glob<{ en: Record<string, string> }>('/lib/factors/details.ts', { eager: true });
 
+/** Both models' criteria: the page's and the profile's. */
+const ALL_CRITERIA: readonly Criterion[] = [...CRITERIA, ...PROFILE_CRITERIA];
+/** Each model, with the line of FACTORS.md its weights table follows. */
+const MODELS = [
+  { name: 'page', criteria: CRITERIA as readonly Criterion[], model: MODEL, table: 'Starting weights' },
+  { name: 'profile', criteria: PROFILE_CRITERIA as readonly Criterion[], model: PROFILE_MODEL, table: '## Profiles on social platforms' },
+] as const;
+
 /**
- * FACTORS.md's "Starting weights" table (the page criteria's), per factor in its order. Read
- * from the shared project notes (../shared/FACTORS.md, there in CI too) rather than copied, so
- * the product's table and the criteria files can't drift apart unnoticed.
+ * A weights table of FACTORS.md — "Starting weights" (the page criteria's), or the one under
+ * "Profiles on social platforms" — per factor in its order: the first table after the line that
+ * starts with `after`. Read from the shared project notes (../shared/FACTORS.md, there in CI too)
+ * rather than copied, so the product's tables and the criteria files can't drift apart unnoticed.
  */
 const FACTORS_MD = resolve(ROOT, '../shared/FACTORS.md');
-function startingWeights(markdown: string): Record<string, number[]> {
+function startingWeights(markdown: string, after = 'Starting weights'): Record<string, number[]> {
   const lines = markdown.split('\n');
-  const from = lines.findIndex((l) => l.startsWith('Starting weights'));
+  const from = lines.findIndex((l) => l.startsWith(after));
+  if (from < 0) throw new Error(`FACTORS.md has no line starting "${after}"`);
   const out: Record<string, number[]> = {};
   let inTable = false;
   for (const line of lines.slice(from + 1)) {
@@ -48,37 +59,49 @@ function startingWeights(markdown: string): Record<string, number[]> {
 expectTypeOf<'criterion.reply-time.tip' | 'detail.medianReply' | 'detail.noDates'>().toExtend<MessageKey>();
 
 describe('criteria registry', () => {
-  it('criterion ids are unique', () => {
-    const ids = CRITERIA.map((c) => c.id);
+  it('criterion ids are unique, across both models', () => {
+    const ids = ALL_CRITERIA.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('every file in lib/factors/criteria is in the registry, and is named by its id', () => {
+  it('every file in lib/factors/criteria is in one of the registry\'s models, and is named by its id', () => {
     const files = Object.entries(CRITERION_FILES).map(([path, module]) => [/([\w-]+)\.ts$/.exec(path)![1], module.default] as const);
     for (const [name, criterion] of files) expect(criterion.id, `criteria/${name}.ts`).toBe(name);
-    expect(files.map(([name]) => name).sort()).toEqual(CRITERIA.map((c) => c.id).sort());
-    for (const [name, criterion] of files) expect(CRITERIA.find((c) => c.id === name), name).toBe(criterion);
+    expect(files.map(([name]) => name).sort()).toEqual(ALL_CRITERIA.map((c) => c.id).sort());
+    for (const [name, criterion] of files) expect(ALL_CRITERIA.find((c) => c.id === name), name).toBe(criterion);
   });
 
-  it('every criterion belongs to a known factor, and every factor has criteria', () => {
-    for (const c of CRITERIA) expect(FACTOR_KEYS).toContain(c.factor);
-    for (const key of FACTOR_KEYS) expect(CRITERIA.some((c) => c.factor === key), key).toBe(true);
+  it('profile criteria are named profile-*, and only they read the profile', () => {
+    for (const c of PROFILE_CRITERIA) expect(c.id, c.id).toMatch(/^profile-/);
+    for (const c of CRITERIA) expect(c.id, c.id).not.toMatch(/^profile-/);
+    for (const c of CRITERIA) expect(c.reads, c.id).not.toContain('profile');
   });
 
-  it.each(FACTOR_KEYS)('%s: weights sum to 100', (key) => {
-    const sum = CRITERIA.filter((c) => c.factor === key).reduce((n, c) => n + c.points, 0);
+  it.each(MODELS.map((m) => [m.name, m] as const))('%s model: every criterion belongs to a known factor, and every factor has criteria', (_, { criteria }) => {
+    for (const c of criteria) expect(FACTOR_KEYS).toContain(c.factor);
+    for (const key of FACTOR_KEYS) expect(criteria.some((c) => c.factor === key), key).toBe(true);
+  });
+
+  it.each(MODELS.flatMap(({ name, criteria }) => FACTOR_KEYS.map((key) => [name, key, criteria] as const)))('%s model, %s: weights sum to 100', (_, key, criteria) => {
+    const sum = criteria.filter((c) => c.factor === key).reduce((n, c) => n + c.points, 0);
     expect(sum).toBe(100);
   });
 
-  it.skipIf(!existsSync(FACTORS_MD))('the weights are FACTORS.md\'s "Starting weights", factor by factor in its order', () => {
-    const table = startingWeights(readFileSync(FACTORS_MD, 'utf8'));
+  it.skipIf(!existsSync(FACTORS_MD)).each(MODELS.map((m) => [m.name, m.table, m] as const))('%s model: the weights are FACTORS.md\'s table after "%s", factor by factor in its order', (_, after, { criteria }) => {
+    const table = startingWeights(readFileSync(FACTORS_MD, 'utf8'), after);
     expect(Object.keys(table)).toEqual([...FACTOR_KEYS]);
-    const ours = Object.fromEntries(FACTOR_KEYS.map((key) => [key, CRITERIA.filter((c) => c.factor === key).map((c) => c.points)]));
+    const ours = Object.fromEntries(FACTOR_KEYS.map((key) => [key, criteria.filter((c) => c.factor === key).map((c) => c.points)]));
     expect(ours).toEqual(table);
   });
 
+  it('the table parser reads each table, not the one before it', () => {
+    const markdown = ['Starting weights:', '', '| factor | criterion | pts |', '|---|---|---|', '| credibility | a | 60 |', '| credibility | b | 40 |', '', '## Profiles on social platforms', 'Text.', '', '| factor | criterion | pts |', '|---|---|---|', '| credibility | c | 100 |'].join('\n');
+    expect(startingWeights(markdown)).toEqual({ credibility: [60, 40] });
+    expect(startingWeights(markdown, '## Profiles on social platforms')).toEqual({ credibility: [100] });
+  });
+
   it('every criterion has a title and a tip in English and Norwegian', () => {
-    for (const { id } of CRITERIA) {
+    for (const { id } of ALL_CRITERIA) {
       for (const [name, lang] of [['en', en], ['nb', nb]] as const) {
         expect(has(lang, `criterion.${id}`), `${name}: criterion.${id}`).toBe(true);
         expect(has(lang, `criterion.${id}.tip`), `${name}: criterion.${id}.tip`).toBe(true);
@@ -87,7 +110,7 @@ describe('criteria registry', () => {
   });
 
   it('no criterion strings are left for criteria that no longer exist', () => {
-    const ids = new Set<string>(CRITERIA.map((c) => c.id));
+    const ids = new Set<string>(ALL_CRITERIA.map((c) => c.id));
     const stale = Object.keys(en)
       .filter((k) => k.startsWith('criterion.'))
       .map((k) => k.slice('criterion.'.length).replace(/\.tip$/, ''))
@@ -132,8 +155,20 @@ describe('criteria registry', () => {
         engagement: { firstPerson: { count: 3, evidence: ev('jeg') }, sources: { count: 1, examples: [finding('https://ssb.no')] } },
       }),
       makeSignals({ comments: [section({ observable: false, count: null, comments: [], login: 'unknown', closed: true })] }),
+      // Social platforms: no profile read, a profile page with everything, a post's thread.
+      makeSignals({ social: 'x', profile: null }),
+      makeSignals({
+        social: 'linkedin',
+        profile: profile({
+          platform: 'linkedin', name: 'Fjord Kaffe', verified: true, about: 'Vi brenner kaffe i Bergen og sender den ut', website: 'https://fjordkaffe.no', joined: '2015',
+          industry: 'Food', size: '11-50', location: 'Bergen', messageButton: true, commentsOpen: true, typicallyReplies: 'Typically replies within a day',
+          contact: { emails: [finding('hei@fjordkaffe.no')], phones: [finding('+47 55 00 00 00')], addresses: [finding('Strandkaien 1')] },
+          posts: [post('2026-11-20'), post('2026-09-01', false), post('2026-06-01')],
+        }),
+      }),
+      makeSignals({ social: 'x', profile: thread('2026-11-20T10:00:00Z', [post('2026-11-20T11:00:00Z', false), post('2026-11-20T12:00:00Z')]) }),
     ];
-    for (const criterion of CRITERIA) {
+    for (const criterion of ALL_CRITERIA) {
       const read = new Set<Input>();
       for (const page of pages)
         for (const site of [null, siteEvidence]) {
@@ -147,7 +182,10 @@ describe('criteria registry', () => {
 
   it('the model version is derived from the criteria: the same model gives the same version, any change another', () => {
     expect(modelOf(CRITERIA).version).toBe(MODEL.version);
+    expect(modelOf(PROFILE_CRITERIA).version).toBe(PROFILE_MODEL.version);
     expect(MODEL.version).toMatch(/^m[0-9a-f]{8}$/);
+    expect(PROFILE_MODEL.version).toMatch(/^m[0-9a-f]{8}$/);
+    expect(PROFILE_MODEL.version).not.toBe(MODEL.version);
     const [first, second, ...rest] = CRITERIA;
     const variants: Criterion[][] = [
       [{ ...first, points: first.points + 5 }, { ...second, points: second.points - 5 }, ...rest],
@@ -195,7 +233,8 @@ describe('UI strings', () => {
   });
 
   it('no Norwegian string is an untranslated copy of the English one', () => {
-    const ALLOWED_SAME: ReadonlySet<string> = new Set<MessageKey>(['app.name']);
+    // 'profile.read' is a pattern of placeholders only ('{kind}: {name}').
+    const ALLOWED_SAME: ReadonlySet<string> = new Set<MessageKey>(['app.name', 'profile.read']);
     const copies = Object.keys(en).filter((k) => !ALLOWED_SAME.has(k) && en[k] === nb[k]);
     expect(copies).toEqual([]);
   });

@@ -1,4 +1,4 @@
 export * from './model';
-export { CRITERIA, MODEL, modelOf, type CriterionId, type CriterionMessageKey, type CriterionResult, type DetailKey, type FactorResult, type Model, type Report, type Tip } from './registry';
+export { CRITERIA, MODEL, modelOf, PROFILE_CRITERIA, PROFILE_MODEL, type CriterionId, type CriterionMessageKey, type CriterionResult, type DetailKey, type FactorResult, type Model, type Report, type Tip } from './registry';
 export type { Criterion, Input } from './criterion';
-export { scoreFactor, scoreFactorWith, scorePage, scoreWith } from './score';
+export { modelFor, scoreFactor, scoreFactorWith, scorePage, scoreWith } from './score';

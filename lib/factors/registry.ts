@@ -25,12 +25,30 @@ import recency from './criteria/recency';
 import cadence from './criteria/cadence';
 import copyrightCurrent from './criteria/copyright-current';
 import followFeed from './criteria/follow-feed';
+import profileVerified from './criteria/profile-verified';
+import profileAbout from './criteria/profile-about';
+import profileOwnSite from './criteria/profile-own-site';
+import profileOwnVoice from './criteria/profile-own-voice';
+import profileWebsite from './criteria/profile-website';
+import profileContact from './criteria/profile-contact';
+import profileAddress from './criteria/profile-address';
+import profileFacts from './criteria/profile-facts';
+import profileCommentsOpen from './criteria/profile-comments-open';
+import profileMessage from './criteria/profile-message';
+import profileVisibleComments from './criteria/profile-visible-comments';
+import profileReplies from './criteria/profile-replies';
+import profileReplyTime from './criteria/profile-reply-time';
+import profileAccountAge from './criteria/profile-account-age';
+import profileRecency from './criteria/profile-recency';
+import profileCadence from './criteria/profile-cadence';
 
-// The model: every criterion Tillit scores, in FACTORS.md's order (the order the popup lists
+// The models: every criterion Tillit scores, in FACTORS.md's order (the order the popup lists
 // them in). Each lives in its own file in criteria/ — id, factor, points, what it reads, its
 // rule and its words. The weight table, the criterion ids, the message keys and the model
-// version are all derived from this list. To add a criterion: its file, an import above and
-// its place in this list (README, "How to change Tillit").
+// version are all derived from these lists. To add a criterion: its file, an import above and
+// its place in its list (README, "How to change Tillit").
+
+/** A blog or a company site (FACTORS.md, "Starting weights"). */
 export const CRITERIA = [
   authorNamed,
   authorProfile,
@@ -59,10 +77,32 @@ export const CRITERIA = [
   followFeed,
 ] as const satisfies readonly Criterion[];
 
-export type CriterionId = (typeof CRITERIA)[number]['id'];
-/** Every detail line a criterion of this model can give. */
-export type DetailKey = DetailKeys<(typeof CRITERIA)[number]>;
-/** The message keys the model's criteria bring to the catalogue (lib/i18n). */
+/** A company's profile on a social platform (FACTORS.md, "Profiles on social platforms"); files criteria/profile-*.ts. */
+export const PROFILE_CRITERIA = [
+  profileVerified,
+  profileAbout,
+  profileOwnSite,
+  profileOwnVoice,
+  profileWebsite,
+  profileContact,
+  profileAddress,
+  profileFacts,
+  profileCommentsOpen,
+  profileMessage,
+  profileVisibleComments,
+  profileReplies,
+  profileReplyTime,
+  profileAccountAge,
+  profileRecency,
+  profileCadence,
+] as const satisfies readonly Criterion[];
+
+type AnyCriterion = (typeof CRITERIA)[number] | (typeof PROFILE_CRITERIA)[number];
+/** A criterion of either model. */
+export type CriterionId = AnyCriterion['id'];
+/** Every detail line a criterion of these models can give. */
+export type DetailKey = DetailKeys<AnyCriterion>;
+/** The message keys the models' criteria bring to the catalogue (lib/i18n). */
 export type CriterionMessageKey = `criterion.${CriterionId}` | `criterion.${CriterionId}.tip` | DetailKey;
 
 /** A set of criteria to score with, and its version. */
@@ -85,10 +125,13 @@ export function modelOf<C extends Criterion>(criteria: readonly C[]): Model<C> {
   return { criteria, version: `m${hash.toString(16).padStart(8, '0')}` };
 }
 
-/** This build's model. */
+/** This build's model for pages. */
 export const MODEL: Model<(typeof CRITERIA)[number]> = modelOf(CRITERIA);
 
-/** A report of this build's model: its criterion ids, not any string. */
+/** This build's model for profiles on social platforms: a version of its own. */
+export const PROFILE_MODEL: Model<(typeof PROFILE_CRITERIA)[number]> = modelOf(PROFILE_CRITERIA);
+
+/** A report of this build's models: their criterion ids, not any string. */
 export type Report = AnyReport<CriterionId>;
 export type FactorResult = Report['factors'][number];
 export type CriterionResult = FactorResult['criteria'][number];

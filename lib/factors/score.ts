@@ -3,7 +3,7 @@ import type { Report as AnyReport, CriterionResult as AnyCriterionResult, Factor
 import type { SiteEvidence } from '../contracts/site';
 import type { Criterion } from './criterion';
 import { FACTOR_KEYS, levelFor, type CriterionStatus, type FactorKey, type Verdict } from './model';
-import { MODEL, type FactorResult, type Model, type Report } from './registry';
+import { MODEL, PROFILE_MODEL, type CriterionId, type FactorResult, type Model, type Report } from './registry';
 
 // Scoring: earned points / observable points × 100 per factor. A criterion the page cannot show
 // is left out of the denominator; when more than half of a factor's points are unobservable
@@ -56,12 +56,21 @@ export function scoreWith<C extends Criterion>(model: Model<C>, signals: PageSig
   };
 }
 
-/** One factor, scored with this build's model. */
-export function scoreFactor(key: FactorKey, signals: PageSignals, now: Date, site: SiteEvidence | null = null): FactorResult {
-  return scoreFactorWith(MODEL, key, signals, now, site);
+/**
+ * The model a page is scored with: the profile model on a social platform's page — also when
+ * its profile could not be read, so every criterion is unobservable rather than the platform's
+ * own pages (its footer, its legal links) being rated as the company's — else the page model.
+ */
+export function modelFor(signals: PageSignals): Model<Criterion & { id: CriterionId }> {
+  return signals.profile !== null || signals.social !== null ? PROFILE_MODEL : MODEL;
 }
 
-/** A whole page, scored with this build's model. */
+/** One factor, scored with this build's model for the page. */
+export function scoreFactor(key: FactorKey, signals: PageSignals, now: Date, site: SiteEvidence | null = null): FactorResult {
+  return scoreFactorWith(modelFor(signals), key, signals, now, site);
+}
+
+/** A whole page, scored with this build's model for it (modelFor). */
 export function scorePage(signals: PageSignals, now: Date, site: SiteEvidence | null = null): Report {
-  return scoreWith(MODEL, signals, now, site);
+  return scoreWith(modelFor(signals), signals, now, site);
 }

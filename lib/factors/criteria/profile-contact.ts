@@ -1,0 +1,32 @@
+import type { Criterion } from '../criterion';
+import { clip, isVerdict, notProfilePage, onProfilePage, profileOf } from '../profile';
+import type { CriterionStrings, Translation } from '../strings';
+import { ev, met, unmet } from '../verdicts';
+
+export const en = {
+  title: 'Email or phone stated',
+  tip: 'Give an email address or a phone number in the profile’s contact details.',
+} satisfies CriterionStrings;
+
+export const nb: Translation<typeof en> = {
+  title: 'E-post eller telefon oppgitt',
+  tip: 'Oppgi en e-postadresse eller et telefonnummer i profilens kontaktinformasjon.',
+};
+
+/**
+ * FACTORS.md, profiles, transparency: contact details (email, phone) stated in the profile's own
+ * fields (never in posts). A post's page doesn't show them.
+ */
+export default {
+  id: 'profile-contact',
+  factor: 'transparency',
+  points: 25,
+  reads: ['profile'],
+  evaluate(s) {
+    const p = profileOf(s);
+    if (isVerdict(p)) return p;
+    const found = [...p.contact.emails, ...p.contact.phones];
+    if (found.length) return met(ev(found), { key: 'detail.profileStated', params: { values: clip(found.map((f) => f.value).join(' · ')) } });
+    return onProfilePage(p) ? unmet() : notProfilePage();
+  },
+} as const satisfies Criterion<typeof en>;
