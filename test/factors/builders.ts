@@ -1,4 +1,4 @@
-import { CRITERIA, scoreFactor, type CriterionId, type CriterionResult, type FactorKey, type FactorResult } from '@/lib/factors';
+import { CRITERIA, PROFILE_CRITERIA, scoreFactor, type CriterionId, type CriterionResult, type FactorKey, type FactorResult } from '@/lib/factors';
 import type { Comment, CommentSection, PageSignals } from '@/lib/contracts/page';
 import { ev, NOW } from '../helpers/signals';
 
@@ -44,7 +44,7 @@ export function factor(key: FactorKey, signals: PageSignals, now: Date = NOW): F
  * criterion is judged derive their numbers from it, so a change of weights doesn't break them.
  */
 export function points(id: CriterionId): number {
-  return CRITERIA.find((c) => c.id === id)!.points;
+  return [...CRITERIA, ...PROFILE_CRITERIA].find((c) => c.id === id)!.points;
 }
 
 export function criterion(key: FactorKey, id: CriterionId, signals: PageSignals, now: Date = NOW): CriterionResult {
