@@ -97,13 +97,25 @@ export function threadDelay(thread: Thread): number | null {
   return median(delays);
 }
 
-const LETTER = String.raw`[\p{L}\p{N}]`;
+interface Indicator {
+  time: RegExp;
+  instantly: RegExp;
+}
 
-/** One regex per language: "within" [number | one | few] unit, or "instantly". */
-const INDICATORS = Object.values(REPLY_WITHIN).map((w) => ({
-  time: new RegExp(String.raw`(?<!${LETTER})(?:${w.within})\s+(?:(\d+(?:[.,]\d+)?)|(${w.one})|(${w.few}))?\s*(?:(${w.units.minute})|(${w.units.hour})|(${w.units.day})|(${w.units.week}))(?!${LETTER})`, 'iu'),
-  instantly: new RegExp(String.raw`(?<!${LETTER})(?:${w.instantly})(?!${LETTER})`, 'iu'),
-}));
+let indicators: Indicator[] | null = null;
+
+/**
+ * One regex per language: "within" [number | one | few] unit, or "instantly". Built on first use,
+ * not at load: a module with work at its top level would pull this one into the language chunks
+ * (lib/i18n imports every criterion file for its words).
+ */
+function indicatorsOf(): Indicator[] {
+  const letter = '[\\p{L}\\p{N}]';
+  return (indicators ??= Object.values(REPLY_WITHIN).map((w) => ({
+    time: new RegExp(`(?<!${letter})(?:${w.within})\\s+(?:(\\d+(?:[.,]\\d+)?)|(${w.one})|(${w.few}))?\\s*(?:(${w.units.minute})|(${w.units.hour})|(${w.units.day})|(${w.units.week}))(?!${letter})`, 'iu'),
+    instantly: new RegExp(`(?<!${letter})(?:${w.instantly})(?!${letter})`, 'iu'),
+  })));
+}
 
 const UNITS: ReplyUnit[] = ['minute', 'hour', 'day', 'week'];
 
@@ -112,7 +124,7 @@ const UNITS: ReplyUnit[] = ['minute', 'hour', 'day', 'week'];
  * 3, "Svarer vanligvis innen en dag" → 24), in en, nb, de, es or fr; null when it names no time.
  */
 export function replyHours(indicator: string): number | null {
-  for (const { time, instantly } of INDICATORS) {
+  for (const { time, instantly } of indicatorsOf()) {
     const m = time.exec(indicator);
     if (m) {
       const [, number, one] = m;
