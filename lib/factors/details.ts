@@ -13,6 +13,7 @@ export const en = {
   // Profiles on social platforms (criteria/profile-*.ts).
   'detail.noProfile': 'Tillit couldn’t read the profile on this page.',
   'detail.notProfilePage': 'This page shows a post or a feed, not the profile itself: open the profile to check this.',
+  'detail.cardUnread': 'Tillit couldn’t read the profile’s details (its name, about text and fields) on this page.',
   'detail.noPosts': 'The page shows no dated posts by the account.',
   'detail.noThread': 'The page shows no post with its replies: open one of the account’s posts to check this.',
   'detail.noThreadReplies': 'The post shows no replies from others: there may be none, or the platform hides them from this view.',
@@ -29,6 +30,7 @@ export const nb: Translation<typeof en> = {
   'detail.months': 'Innlegg i {count} ulike måneder',
   'detail.noProfile': 'Tillit kunne ikke lese profilen på denne siden.',
   'detail.notProfilePage': 'Denne siden viser et innlegg eller en strøm, ikke selve profilen: åpne profilen for å sjekke dette.',
+  'detail.cardUnread': 'Tillit kunne ikke lese profilens opplysninger (navn, om-tekst og felter) på denne siden.',
   'detail.noPosts': 'Siden viser ingen daterte innlegg fra kontoen.',
   'detail.noThread': 'Siden viser ikke et innlegg med svarene under: åpne et av kontoens innlegg for å sjekke dette.',
   'detail.noThreadReplies': 'Innlegget viser ingen svar fra andre: det kan være ingen, eller plattformen skjuler dem i denne visningen.',

@@ -25,13 +25,22 @@ export function fieldEvidence(p: ProfileSignals, ...fields: ProfileField[]): Evi
 }
 
 /**
- * The profile's own page shows its card (about, website, contact, facts) and its posts; a single
- * post's page, a feed or anything else shows only part of it, so what such a page lacks is
- * unobservable there, not missing.
+ * What a page that lacks a field of the profile's card (about, website, contact, facts) means:
+ * null when the page shows the card — the profile's own page, with its name read — so the field
+ * is missing; else the unobservable verdict. A single post's page, a feed or anything else shows
+ * only part of a profile, and a profile page whose name could not be read is one whose card
+ * Tillit did not read (embedded data it could not trust, a layout it does not know): what they
+ * lack is not missing.
  */
+export function cardUnseen(p: ProfileSignals): Verdict<'detail.notProfilePage' | 'detail.cardUnread'> | null {
+  if (p.pageType !== 'profile') return unobservable({ key: 'detail.notProfilePage' });
+  return p.name === null ? unobservable({ key: 'detail.cardUnread' }) : null;
+}
+
+/** The page is the profile's own page (its feed of posts is the account's, not a thread or a feed of many). */
 export const onProfilePage = (p: ProfileSignals) => p.pageType === 'profile';
 
-/** On a page that is not the profile's own: the verdict for a field it does not show. */
+/** On a page that is not the profile's own: the verdict for what only the profile's page shows. */
 export const notProfilePage = () => unobservable({ key: 'detail.notProfilePage' });
 
 /** A text for a detail line, at most `max` characters. */

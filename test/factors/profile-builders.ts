@@ -6,14 +6,14 @@ import { criterion } from './builders';
 
 // Made-up profiles for the profile criteria's tests: literal ProfileSignals, no DOM, no saved page.
 
-/** A company's profile as a reader would report it: nothing found but what `parts` says; each field given gets its evidence. */
+/** A company's profile as a reader would report it: its name and nothing else but what `parts` says; each field given gets its evidence. */
 export function profile(parts: Partial<ProfileSignals> = {}): ProfileSignals {
   const p: ProfileSignals = {
     platform: 'x',
     pageType: 'profile',
     url: 'https://x.com/fjordkaffe',
     handle: 'fjordkaffe',
-    name: null,
+    name: 'Fjord Kaffe',
     verified: null,
     about: null,
     website: null,

@@ -44,7 +44,11 @@ describe('profile credibility: a real name and an about text', () => {
   });
 
   it('neither is unmet', () => {
-    expect(judge('profile-about', profile()).status).toBe('unmet');
+    expect(judge('profile-about', profile({ name: '☕' })).status).toBe('unmet');
+  });
+
+  it('a profile page whose name could not be read: its card was not read, so unobservable', () => {
+    expect(judge('profile-about', profile({ name: null }))).toMatchObject({ status: 'unobservable', detail: { key: 'detail.cardUnread' } });
   });
 
   it('a post’s page shows no about text: unobservable there', () => {

@@ -20,6 +20,11 @@ describe('profile transparency: website', () => {
     expect(judge('profile-website', profile()).status).toBe('unmet');
     expect(judge('profile-website', profile({ pageType: 'post' })).status).toBe('unobservable');
   });
+
+  it('a profile page whose card Tillit could not read (no name) shows nothing missing: unobservable', () => {
+    for (const id of ['profile-website', 'profile-contact', 'profile-address', 'profile-facts'] as const)
+      expect(judge(id, profile({ name: null })), id).toMatchObject({ status: 'unobservable', detail: { key: 'detail.cardUnread' } });
+  });
 });
 
 describe('profile transparency: contact details', () => {

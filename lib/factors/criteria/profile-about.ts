@@ -1,5 +1,5 @@
 import type { Criterion } from '../criterion';
-import { clip, fieldEvidence, isVerdict, notProfilePage, onProfilePage, profileOf } from '../profile';
+import { cardUnseen, clip, fieldEvidence, isVerdict, profileOf } from '../profile';
 import type { CriterionStrings, Translation } from '../strings';
 import { met, partial, unmet } from '../verdicts';
 
@@ -29,7 +29,8 @@ const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
  * FACTORS.md, profiles, credibility: a real name and an about text that says what the company
  * does. Met with a name (letters, not only symbols) and an about text of at least five words;
  * partial with one of them or a shorter text; unmet with neither on the profile's own page.
- * A post's page shows the name but not the about text: there a missing text is unobservable.
+ * A post's page shows the name but not the about text, and a profile page whose name could not
+ * be read is one whose card Tillit did not read: there a missing text is unobservable.
  */
 export default {
   id: 'profile-about',
@@ -43,12 +44,12 @@ export default {
     const name = p.name && /\p{L}/u.test(p.name) ? clip(p.name, 80) : null;
     const about = p.about?.trim() ? clip(p.about) : null;
     const evidence = fieldEvidence(p, 'name', 'about');
-    if (!about && !onProfilePage(p)) return notProfilePage();
     if (name && about) {
       return words(p.about!) >= LIMITS.aboutWords ? met(evidence, { key: 'detail.profileAbout', params: { name, about } }) : partial(evidence, { key: 'detail.profileShortAbout', params: { about } });
     }
-    if (name) return partial(evidence, { key: 'detail.profileNoAbout', params: { name } });
     if (about) return partial(evidence, { key: 'detail.profileNoName' });
-    return unmet();
+    const unseen = cardUnseen(p);
+    if (unseen) return unseen;
+    return name ? partial(evidence, { key: 'detail.profileNoAbout', params: { name } }) : unmet();
   },
 } as const satisfies Criterion<typeof en>;

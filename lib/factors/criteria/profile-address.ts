@@ -1,5 +1,5 @@
 import type { Criterion } from '../criterion';
-import { clip, fieldEvidence, isVerdict, notProfilePage, onProfilePage, profileOf } from '../profile';
+import { cardUnseen, clip, fieldEvidence, isVerdict, profileOf } from '../profile';
 import type { CriterionStrings, Translation } from '../strings';
 import { ev, met, unmet } from '../verdicts';
 
@@ -15,7 +15,8 @@ export const nb: Translation<typeof en> = {
 
 /**
  * FACTORS.md, profiles, transparency: address / headquarters stated — a postal address in the
- * profile's contact details, or its location / headquarters field. A post's page shows neither.
+ * profile's contact details, or its location / headquarters field. Unobservable where the page
+ * doesn't show the profile's card (cardUnseen).
  */
 export default {
   id: 'profile-address',
@@ -28,6 +29,6 @@ export default {
     const addresses = p.contact.addresses;
     if (addresses.length) return met(ev(addresses), { key: 'detail.profileStated', params: { values: clip(addresses.map((a) => a.value).join(' · ')) } });
     if (p.location) return met(fieldEvidence(p, 'location'), { key: 'detail.profileStated', params: { values: clip(p.location) } });
-    return onProfilePage(p) ? unmet() : notProfilePage();
+    return cardUnseen(p) ?? unmet();
   },
 } as const satisfies Criterion<typeof en>;

@@ -1,5 +1,5 @@
 import type { Criterion } from '../criterion';
-import { clip, isVerdict, notProfilePage, onProfilePage, profileOf } from '../profile';
+import { cardUnseen, clip, isVerdict, profileOf } from '../profile';
 import type { CriterionStrings, Translation } from '../strings';
 import { ev, met, unmet } from '../verdicts';
 
@@ -15,7 +15,7 @@ export const nb: Translation<typeof en> = {
 
 /**
  * FACTORS.md, profiles, transparency: contact details (email, phone) stated in the profile's own
- * fields (never in posts). A post's page doesn't show them.
+ * fields (never in posts). Unobservable where the page doesn't show the profile's card (cardUnseen).
  */
 export default {
   id: 'profile-contact',
@@ -27,6 +27,6 @@ export default {
     if (isVerdict(p)) return p;
     const found = [...p.contact.emails, ...p.contact.phones];
     if (found.length) return met(ev(found), { key: 'detail.profileStated', params: { values: clip(found.map((f) => f.value).join(' · ')) } });
-    return onProfilePage(p) ? unmet() : notProfilePage();
+    return cardUnseen(p) ?? unmet();
   },
 } as const satisfies Criterion<typeof en>;

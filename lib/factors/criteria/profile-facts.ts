@@ -1,5 +1,5 @@
 import type { Criterion } from '../criterion';
-import { clip, fieldEvidence, isVerdict, notProfilePage, onProfilePage, profileOf } from '../profile';
+import { cardUnseen, clip, fieldEvidence, isVerdict, profileOf } from '../profile';
 import type { CriterionStrings, Translation } from '../strings';
 import { met, partial, unmet } from '../verdicts';
 
@@ -18,8 +18,8 @@ export const nb: Translation<typeof en> = {
 /**
  * FACTORS.md, profiles, transparency: founded year, industry or company size stated. Met with an
  * industry or a size. The profile's one date (`joined`) is a founded year on LinkedIn but the
- * account's creation on most platforms ("Joined March 2010"), so a date alone is partial. A
- * post's page shows none of them.
+ * account's creation on most platforms ("Joined March 2010"), so a date alone is partial.
+ * Unobservable where the page doesn't show the profile's card (cardUnseen).
  */
 export default {
   id: 'profile-facts',
@@ -33,6 +33,6 @@ export default {
     const evidence = fieldEvidence(p, 'industry', 'size', 'joined');
     if (p.industry || p.size) return met(evidence, { key: 'detail.profileStated', params: { values: clip(facts.join(' · ')) } });
     if (p.joined) return partial(evidence, { key: 'detail.profileJoinedOnly', params: { joined: p.joined } });
-    return onProfilePage(p) ? unmet() : notProfilePage();
+    return cardUnseen(p) ?? unmet();
   },
 } as const satisfies Criterion<typeof en>;

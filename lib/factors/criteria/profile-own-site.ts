@@ -1,5 +1,5 @@
 import type { Criterion } from '../criterion';
-import { clip, fieldEvidence, isVerdict, notProfilePage, onProfilePage, profileOf } from '../profile';
+import { cardUnseen, clip, fieldEvidence, isVerdict, profileOf } from '../profile';
 import type { CriterionStrings, Translation } from '../strings';
 import { met, unmet } from '../verdicts';
 
@@ -18,7 +18,8 @@ export const nb: Translation<typeof en> = {
 /**
  * FACTORS.md, profiles, credibility: links to its own website (confirmed official when the site
  * links back). Met when the profile states a website; the two-way check (the site linking back)
- * is not made yet, and the detail says so. A post's page doesn't show the website field.
+ * is not made yet, and the detail says so. Unobservable where the page doesn't show the
+ * profile's card (a post's page; a card Tillit could not read: cardUnseen).
  */
 export default {
   id: 'profile-own-site',
@@ -29,6 +30,6 @@ export default {
     const p = profileOf(s);
     if (isVerdict(p)) return p;
     if (p.website) return met(fieldEvidence(p, 'website'), { key: 'detail.profileOwnSite', params: { website: clip(p.website, 200) } });
-    return onProfilePage(p) ? unmet({ key: 'detail.profileNoWebsite' }) : notProfilePage();
+    return cardUnseen(p) ?? unmet({ key: 'detail.profileNoWebsite' });
   },
 } as const satisfies Criterion<typeof en>;

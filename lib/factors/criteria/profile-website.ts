@@ -1,5 +1,5 @@
 import type { Criterion } from '../criterion';
-import { clip, fieldEvidence, isVerdict, notProfilePage, onProfilePage, profileOf } from '../profile';
+import { cardUnseen, clip, fieldEvidence, isVerdict, profileOf } from '../profile';
 import type { CriterionStrings, Translation } from '../strings';
 import { met, unmet } from '../verdicts';
 
@@ -15,7 +15,10 @@ export const nb: Translation<typeof en> = {
   'detail.profileWebsite': 'Nettsted: {website}',
 };
 
-/** FACTORS.md, profiles, transparency: website stated. A post's page doesn't show the website field. */
+/**
+ * FACTORS.md, profiles, transparency: website stated. Unobservable where the page doesn't show
+ * the profile's card (a post's page; a card Tillit could not read: cardUnseen).
+ */
 export default {
   id: 'profile-website',
   factor: 'transparency',
@@ -25,6 +28,6 @@ export default {
     const p = profileOf(s);
     if (isVerdict(p)) return p;
     if (p.website) return met(fieldEvidence(p, 'website'), { key: 'detail.profileWebsite', params: { website: clip(p.website, 200) } });
-    return onProfilePage(p) ? unmet({ key: 'detail.profileNoWebsite' }) : notProfilePage();
+    return cardUnseen(p) ?? unmet({ key: 'detail.profileNoWebsite' });
   },
 } as const satisfies Criterion<typeof en>;
