@@ -75,16 +75,30 @@ describe('profile longevity: posts spread over ≥ 3 months', () => {
     expect(r.evidence).toHaveLength(3);
   });
 
-  it('a few posts in fewer months is unmet', () => {
-    expect(judge('profile-cadence', profile({ posts: own('2026-11-20', '2026-11-02', '2026-10-15') }))).toMatchObject({ status: 'unmet', detail: { params: { count: 2 } } });
+  it('posts in fewer months, on a page reaching back three months or more, is unmet', () => {
+    expect(judge('profile-cadence', profile({ posts: own('2026-11-20', '2026-11-02', '2026-06-15') }))).toMatchObject({ status: 'unmet', detail: { params: { count: 2 } } });
   });
 
-  it('a page full of recent posts cuts the history short: unobservable, "scroll down and check again"', () => {
+  it('a few recent posts and nothing older shown: the page may have cut them short, unobservable', () => {
+    expect(judge('profile-cadence', profile({ posts: own('2026-11-20', '2026-10-02') }))).toMatchObject({ status: 'unobservable', detail: { key: 'detail.feedTooShort', params: { count: 2 } } });
+  });
+
+  it('a page full of recent posts cut the history short: unobservable, "scroll down and check again"', () => {
     const posts = own('2026-11-25', '2026-11-22', '2026-11-18', '2026-11-11', '2026-11-03');
     expect(judge('profile-cadence', profile({ posts }))).toMatchObject({
       status: 'unobservable',
       detail: { key: 'detail.feedTooShort', params: { count: 5, from: '2026-11-03', to: '2026-11-25' } },
     });
+  });
+
+  it('reshares fill the page too: a few own posts among many recent reshares is unobservable', () => {
+    const posts = [...own('2026-11-25', '2026-10-20'), ...['2026-11-24', '2026-11-20', '2026-11-10', '2026-10-30'].map((d) => post(d, false))];
+    expect(judge('profile-cadence', profile({ posts })).status).toBe('unobservable');
+  });
+
+  it('when the posts shown reach over three months, own posts in fewer is unmet', () => {
+    const posts = [...own('2026-11-25', '2026-11-20', '2026-11-10', '2026-11-02'), post('2026-09-15', false), post('2026-08-01', false)];
+    expect(judge('profile-cadence', profile({ posts }))).toMatchObject({ status: 'unmet', detail: { key: 'detail.months', params: { count: 1 } } });
   });
 
   it('reshares don’t count; no own posts is unobservable', () => {
