@@ -145,6 +145,18 @@ describe('the Scorer behind the command', () => {
     expect(result.summary.site).toEqual({ requests: 0, timedOut: false, ownerReplyMedianHours: null, ownerReplyShare: null, firstActivity: null, lastActivity: null, activeMonths24: null });
     expect(result.summary.author.names).toEqual(['Sam Reed']);
   });
+  it('a social platform profile gets summary.profile, and nothing of the platform counted as the company’s', async () => {
+    const result = await scorer.score(fileURLToPath(new URL('../fixtures/profiles/linkedin-nb-guest.html', import.meta.url)), { now: new Date('2025-05-05T12:00:00Z') });
+    expect(result.summary.profile).toMatchObject({ platform: 'linkedin', name: 'Nordlys Bakeri', website: 'https://nordlysbakeri.no', joined: '1998', followers: 1234 });
+    expect(result.summary.author.present).toBe(false);
+    expect(Object.values(result.summary.contact).some(Boolean)).toBe(false);
+    expect(result.report.factors.flatMap((f) => f.criteria.map((c) => c.id))).toContain('profile-website');
+  });
+
+  it('an ordinary page has no summary.profile', async () => {
+    const result = await scorer.score(page('demo-blog.html'), { now: NOW });
+    expect(result.summary).not.toHaveProperty('profile');
+  });
 });
 
 describe('npm run -s score', () => {
