@@ -1,9 +1,9 @@
-import type { CommentSystem, LoginPolicy, PlatformName } from '../contracts/page';
+import type { LoginPolicy, PlatformName } from '../contracts/page';
 
-// Comment systems as data (after Wappalyzer): one record per id of the contract's vocabulary
-// (COMMENT_SYSTEM_IDS in lib/contracts/page.ts), all run by one engine, lib/signals/comment-section.ts.
-// A record missing or extra is a type error; test/patterns checks that every selector parses and
-// that each system is found on its fixture (test/fixtures/comment-systems/<id>.html).
+// Comment systems as data (after Wappalyzer): one record per system, keyed by its id — the one
+// list of ids — all run by one engine, lib/signals/comment-section.ts. test/patterns checks that
+// every selector parses and that each system is found on its fixture
+// (test/fixtures/comment-systems/<id>.html), so a record without a fixture fails.
 // Sources: DETECTION.md, the platforms' own markup and embed snippets.
 //
 // Three kinds of record:
@@ -98,8 +98,11 @@ export interface Embed {
 
 export type CommentSystemRecord = Reader | Counter | Embed;
 
+/** Keys kept as the ids' type, values checked as records. */
+const records = <Id extends string>(all: Record<Id, CommentSystemRecord>) => all;
+
 /** One record per comment system, in the order they are tried. */
-export const COMMENT_SYSTEMS: { readonly [id in CommentSystem]: CommentSystemRecord } = {
+export const COMMENT_SYSTEMS = records({
   // Blogger: templates differ: threaded (li.comment), classic (dt.comment-author + dd), bare blocks.
   blogger: {
     kind: 'reader',
@@ -234,7 +237,10 @@ export const COMMENT_SYSTEMS: { readonly [id in CommentSystem]: CommentSystemRec
     login: {},
     evidence: { source: 'markup', label: 'comments' },
   },
-};
+});
+
+/** The id of a comment system Tillit names. */
+export type CommentSystemId = keyof typeof COMMENT_SYSTEMS;
 
 /** A comment, or its body: a commenter's own words (a promise in one is not the site's). */
 export const COMMENT = '.comment-body, li.comment, .comment-content, [itemprop~="comment"]';

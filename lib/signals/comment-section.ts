@@ -1,9 +1,9 @@
-import { ANONYMOUS_FIELDS, CLOSED_MARK, COMMENT_SYSTEMS, COMMENT_TEXTAREA, COUNT_AT, type CommentSystemRecord, type Counter, type Embed, type Reader } from '../patterns/comment-systems';
+import { ANONYMOUS_FIELDS, CLOSED_MARK, COMMENT_SYSTEMS, COMMENT_TEXTAREA, type CommentSystemId, COUNT_AT, type CommentSystemRecord, type Counter, type Embed, type Reader } from '../patterns/comment-systems';
 import { COMMENT_COUNT, COMMENT_WORD, COMMENTER_SAYS, COMMENTS_CLOSED, LOGIN_REQUIRED, NO_COMMENTS } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import { all, clip, evidenceOf, first } from './dom';
 import { parseDate, parseEpochMillis } from './date-text';
-import type { Comment, CommentSection, CommentSystem, LoginPolicy } from '../contracts/page';
+import type { Comment, CommentSection, LoginPolicy } from '../contracts/page';
 
 // Comment sections: the one engine that runs the records of lib/patterns/comment-systems.ts —
 // which system, whether its contents can be read, the comments themselves (author, owner or
@@ -11,8 +11,8 @@ import type { Comment, CommentSection, CommentSystem, LoginPolicy } from '../con
 
 const MAX_COMMENTS = 500;
 const MAX_INLINE_SCRIPT = 200_000;
-const SYSTEMS = Object.entries(COMMENT_SYSTEMS) as [CommentSystem, CommentSystemRecord][];
-const EMBEDS = SYSTEMS.filter((s): s is [CommentSystem, Embed] => s[1].kind === 'embed');
+const SYSTEMS = Object.entries(COMMENT_SYSTEMS) as [CommentSystemId, CommentSystemRecord][];
+const EMBEDS = SYSTEMS.filter((s): s is [CommentSystemId, Embed] => s[1].kind === 'embed');
 // One query for every embed's container at once: most pages have none, and thirty separate
 // queries each scanned the whole document to say so.
 const EMBED_DOM = EMBEDS.flatMap(([, e]) => e.dom).join(', ');
@@ -115,7 +115,7 @@ function readComments(reader: Reader, items: Element[], itemSelector: string, ow
 }
 
 /** The section a reader finds, with the element it lives in; null when its marks are not on the page. */
-function read(ctx: GatherContext, system: CommentSystem, reader: Reader, ownerNames: Set<string>): { section: CommentSection; root: Element } | null {
+function read(ctx: GatherContext, system: CommentSystemId, reader: Reader, ownerNames: Set<string>): { section: CommentSection; root: Element } | null {
   const { doc } = ctx;
   if (reader.platform && ctx.platform.name !== reader.platform) return null;
   const mark = first(doc, reader.mark);
@@ -162,7 +162,7 @@ function read(ctx: GatherContext, system: CommentSystem, reader: Reader, ownerNa
 }
 
 /** A count shown beside an icon ("7 responses"), the comments themselves loaded by script. */
-function count(ctx: GatherContext, system: CommentSystem, counter: Counter): CommentSection | null {
+function count(ctx: GatherContext, system: CommentSystemId, counter: Counter): CommentSection | null {
   for (const icon of all(ctx.doc, counter.mark).slice(0, 6)) {
     const holder = icon.closest(counter.holder)?.parentElement;
     const m = COMMENT_COUNT.exec(clip(holder?.textContent, 200));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { COMMENT_SYSTEMS } from '@/lib/patterns/comment-systems';
 import { collectSignals } from '@/lib/signals';
-import type { CommentSystem } from '@/lib/contracts/page';
+import type { CommentSystemId } from '@/lib/patterns/comment-systems';
 import { parseHtml } from '../helpers/load-fixture';
 
 // Every comment-system record against its own fixture page (test/fixtures/comment-systems/<id>.html):
@@ -12,7 +12,7 @@ import { parseHtml } from '../helpers/load-fixture';
 
 const DIR = resolve(process.cwd(), 'test/fixtures/comment-systems');
 const URL = 'https://garden.example/2026/05/beans/';
-const ids = Object.keys(COMMENT_SYSTEMS) as CommentSystem[];
+const ids = Object.keys(COMMENT_SYSTEMS) as CommentSystemId[];
 const sectionsOn = (id: string) =>
   collectSignals(parseHtml(readFileSync(`${DIR}/${id}.html`, 'utf8'), URL), { url: URL, budgetMs: 60_000 }).comments;
 
