@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { INERT_HAPPY_DOM } from './test/helpers/inert-dom';
 
 // Unit tests, grouped by what they need; setting up happy-dom and importing every module afresh
 // for each file used to cost more than the tests themselves.
@@ -30,21 +31,7 @@ const DOM_SHARED = [
 ];
 const DOM_ISOLATED = ['test/entrypoints/**/*.test.{ts,tsx}', 'test/lib/highlight.test.ts'];
 
-const happyDom = {
-  environment: 'happy-dom',
-  environmentOptions: {
-    // Never load iframes, scripts or styles of the markup a test renders.
-    happyDOM: {
-      settings: {
-        disableIframePageLoading: true,
-        disableJavaScriptFileLoading: true,
-        disableJavaScriptEvaluation: true,
-        disableCSSFileLoading: true,
-        handleDisabledFileLoadingAsSuccess: true,
-      },
-    },
-  },
-} as const;
+const happyDom = INERT_HAPPY_DOM;
 
 export default defineConfig({
   plugins: [WxtVitest()],

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { INERT_HAPPY_DOM } from './test/helpers/inert-dom';
 
 // The fuzz tests (test/fuzz): generated hostile pages through the analyser, the scoring and the
 // popup's rendering. Long, so not part of the unit tests (vitest.config.ts): `npm run fuzz`
@@ -11,18 +12,7 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     // The report is rendered into a happy-dom document; the pages themselves are parsed in a
     // window of the test's own. Never load iframes, scripts or styles.
-    environment: 'happy-dom',
-    environmentOptions: {
-      happyDOM: {
-        settings: {
-          disableIframePageLoading: true,
-          disableJavaScriptFileLoading: true,
-          disableJavaScriptEvaluation: true,
-          disableCSSFileLoading: true,
-          handleDisabledFileLoadingAsSuccess: true,
-        },
-      },
-    },
+    ...INERT_HAPPY_DOM,
     include: ['test/fuzz/**/*.test.ts'],
   },
 });

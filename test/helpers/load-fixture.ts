@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
+import { INERT_DOM_SETTINGS } from './inert-dom';
 import { collectSignals } from '@/lib/signals';
 import type { PageSignals } from '@/lib/contracts/page';
 
@@ -16,15 +17,7 @@ export const FIXTURES = `${resolve(process.cwd(), 'test/fixtures/pages')}/`;
  * the runner's console still shows everything else. One per module graph: shared by the files of
  * the unit tests' "pure" group (vitest.config.ts), one per file elsewhere.
  */
-export const fixtureWindow = new Window({
-  settings: {
-    disableIframePageLoading: true,
-    disableJavaScriptFileLoading: true,
-    disableJavaScriptEvaluation: true,
-    disableCSSFileLoading: true,
-    handleDisabledFileLoadingAsSuccess: true,
-  },
-});
+export const fixtureWindow = new Window({ settings: INERT_DOM_SETTINGS });
 
 /** A fixture page parsed into a fresh document (happy-dom), as if served from `url`. */
 export function loadFixture(name: string, url = `https://example.test/${name}`): Document {

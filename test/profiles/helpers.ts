@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
+import { INERT_DOM_SETTINGS } from '../helpers/inert-dom';
 
 // Pages for the profile tests, parsed inert (no scripts run, no frames load), as a browser's
 // DOMParser would: what the content script sees is the markup, never the page's own JavaScript.
@@ -13,15 +14,7 @@ export const FIXTURES = resolve(process.cwd(), 'test/fixtures/profiles');
 export const SOCIAL = resolve(process.cwd(), '../shared/social');
 export const hasSocial = existsSync(resolve(SOCIAL, 'labels.json'));
 
-const window = new Window({
-  settings: {
-    disableIframePageLoading: true,
-    disableJavaScriptFileLoading: true,
-    disableJavaScriptEvaluation: true,
-    disableCSSFileLoading: true,
-    handleDisabledFileLoadingAsSuccess: true,
-  },
-});
+const window = new Window({ settings: INERT_DOM_SETTINGS });
 
 export const parse = (html: string): Document => new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 
