@@ -1,5 +1,5 @@
 import type { Evidence } from '../contracts/page';
-import type { ProfileField, ProfilePost, ProfileSignals } from '../contracts/profile';
+import type { ProfileField, ProfilePageType, ProfilePlatform, ProfilePost, ProfileSignals } from '../contracts/profile';
 import { isPlatformChrome } from './chrome';
 import { classify, type Detected } from './detect';
 import { clip, metaOf, one } from './dom';
@@ -39,12 +39,13 @@ export interface Draft extends Detected {
 export const sameHandle = (a: string | null | undefined, b: string | null | undefined) =>
   !!a && !!b && a.replace(/^@/, '').toLowerCase() === b.replace(/^@/, '').toLowerCase();
 
-export function draft(doc: Document, found: Detected, now: number): Draft {
-  const p: ProfileSignals = {
-    platform: found.platform,
-    pageType: found.pageType,
-    url: found.url.href.slice(0, 4000),
-    handle: found.handle && clip(found.handle, 200),
+/** A profile of which nothing has been read yet: every field unknown, no posts. */
+export function blankProfile(platform: ProfilePlatform, pageType: ProfilePageType, url: string, handle: string | null): ProfileSignals {
+  return {
+    platform,
+    pageType,
+    url,
+    handle,
     name: null,
     verified: null,
     about: null,
@@ -62,6 +63,10 @@ export function draft(doc: Document, found: Detected, now: number): Draft {
     posts: [],
     evidence: {},
   };
+}
+
+export function draft(doc: Document, found: Detected, now: number): Draft {
+  const p = blankProfile(found.platform, found.pageType, found.url.href.slice(0, 4000), found.handle && clip(found.handle, 200));
   const keys = new Set<string>();
   const names = new Set([found.handle]);
   const is = (handle: string | null | undefined) => [...names].some((name) => sameHandle(name, handle));

@@ -2,35 +2,14 @@ import type { PageSignals } from '@/lib/contracts/page';
 import { PROFILE_FIELDS, type ProfilePost, type ProfileSignals } from '@/lib/contracts/profile';
 import { ev, finding, makeSignals, NOW } from '../helpers/signals';
 import { PROFILE_CRITERIA, type CriterionId, type CriterionResult, type FactorKey } from '@/lib/factors';
+import { blankProfile } from '@/lib/profiles/draft';
 import { criterion } from './builders';
 
 // Made-up profiles for the profile criteria's tests: literal ProfileSignals, no DOM, no saved page.
 
 /** A company's profile as a reader would report it: its name and nothing else but what `parts` says; each field given gets its evidence. */
 export function profile(parts: Partial<ProfileSignals> = {}): ProfileSignals {
-  const p: ProfileSignals = {
-    platform: 'x',
-    pageType: 'profile',
-    url: 'https://x.com/fjordkaffe',
-    handle: 'fjordkaffe',
-    name: 'Fjord Kaffe',
-    verified: null,
-    about: null,
-    website: null,
-    joined: null,
-    followers: null,
-    followersApprox: false,
-    contact: { emails: [], phones: [], addresses: [] },
-    industry: null,
-    size: null,
-    location: null,
-    messageButton: null,
-    commentsOpen: null,
-    typicallyReplies: null,
-    posts: [],
-    evidence: {},
-    ...parts,
-  };
+  const p: ProfileSignals = { ...blankProfile('x', 'profile', 'https://x.com/fjordkaffe', 'fjordkaffe'), name: 'Fjord Kaffe', ...parts };
   const evidence = { ...p.evidence };
   for (const field of PROFILE_FIELDS) if (p[field] !== null && p[field] !== undefined && !evidence[field]) evidence[field] = ev(`${field}: ${String(p[field])}`, 'profile');
   return { ...p, evidence };
