@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { SiteRecord } from '@/lib/notes/schema';
 import { listSites } from '@/lib/notes/store';
+import { useLocalStorageRefresh } from './useLocalStorageRefresh';
 
 export type ListState = { phase: 'loading' } | { phase: 'ready'; records: SiteRecord[]; corrupt: string[] } | { phase: 'error'; message: string };
 
@@ -38,14 +38,7 @@ export function useSiteList(): { list: ListState; refresh: () => Promise<void> }
     return run;
   }, []);
 
-  useEffect(() => {
-    void refresh();
-    const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'local') void refresh();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [refresh]);
+  useLocalStorageRefresh(refresh);
 
   return { list, refresh };
 }

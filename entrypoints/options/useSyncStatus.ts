@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useCallback, useState } from 'preact/hooks';
 import type { SyncStatus } from '@/components/sites/SyncSettings';
 import { loadSyncState } from '@/lib/notes/sync-service';
 import { loadSettings, setSyncEnabled } from '@/lib/settings';
+import { useLocalStorageRefresh } from './useLocalStorageRefresh';
 
 /**
  * Whether sync is on and what it could not carry. The background's sync service records that in
@@ -15,14 +15,7 @@ export function useSyncStatus(): { status: SyncStatus; setEnabled: (enabled: boo
     setStatus({ enabled: settings.syncEnabled, tooLarge: state.tooLarge, quotaFull: state.quotaFull });
   }, []);
 
-  useEffect(() => {
-    void refresh();
-    const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'local') void refresh();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [refresh]);
+  useLocalStorageRefresh(refresh);
 
   const setEnabled = useCallback((enabled: boolean) => void setSyncEnabled(enabled).then(refresh), [refresh]);
   return { status, setEnabled };
