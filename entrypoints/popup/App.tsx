@@ -39,7 +39,9 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
   }, [run]);
 
   const analysis = state.phase === 'done' && state.analysis.ok ? state.analysis : null;
-  const site = analysis ? siteOf(analysis.signals.url) : null;
+  // Notes are kept per site (hostname): on a social platform that would put every company's
+  // profile on one card, so a profile gets none until notes are kept per channel.
+  const site = analysis && !analysis.signals.social ? siteOf(analysis.signals.url) : null;
   const siteCheck = useSiteCheck(analysis);
   // With the whole site checked, the report is re-scored with its evidence.
   const report = siteCheck.report ?? analysis?.report ?? null;
@@ -59,8 +61,7 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
           <ReportView report={report ?? analysis.report} ratings={notes.record?.ratings} />
         </ShowContext.Provider>
       )}
-      {/* The whole-site check reads a company's own site: never a social platform's. */}
-      {analysis && site && !analysis.signals.social && <SiteCheck state={siteCheck.state} onStart={siteCheck.start} onCancel={siteCheck.cancel} />}
+      {analysis && site && <SiteCheck state={siteCheck.state} onStart={siteCheck.start} onCancel={siteCheck.cancel} />}
       {analysis && site && notes.record && (
         <NotesPanel
           site={site}

@@ -21,6 +21,7 @@ const READ_POPUP = `(() => {
     platform: line ? line.getAttribute('data-profile') : null,
     levels: Object.fromEntries(factors.map((el) => [el.getAttribute('data-factor'), el.getAttribute('data-level')])),
     siteCheck: !!document.querySelector('[data-action="check-site"]'),
+    notes: !!document.querySelector('textarea[name="notes"]'),
     criteria: [...document.querySelectorAll('[data-criterion]')].map((el) => el.getAttribute('data-criterion')),
   };
 })()`;
@@ -30,6 +31,7 @@ interface Shown {
   platform: string | null;
   levels: Record<string, string>;
   siteCheck: boolean;
+  notes: boolean;
   criteria: string[];
 }
 
@@ -76,6 +78,8 @@ describe('a profile on a social platform, in English', () => {
     expect(shown.criteria).toContain('profile-website');
     expect(shown.criteria).not.toContain('author-named');
     expect(shown.siteCheck).toBe(false);
+    // Notes are kept per site: on linkedin.com every company's page would share one card.
+    expect(shown.notes).toBe(false);
   });
 
   it('a Mastodon profile on an instance of its own, known by its markup', async () => {
@@ -90,6 +94,8 @@ describe('a profile on a social platform, in English', () => {
     expect(shown.line).toBeNull();
     expect(shown.criteria).toContain('author-named');
     expect(shown.siteCheck).toBe(true);
+    // Its notes load from storage after the badges.
+    expect(await popup!.waitFor<boolean>(`!!document.querySelector('textarea[name="notes"]')`)).toBe(true);
   });
 });
 
