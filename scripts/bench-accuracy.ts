@@ -5,7 +5,10 @@
  * extension's built content script and compares the summary (lib/summary.ts) with labels.json:
  * precision / recall / F1 for yes-no fields, exact-match rates for names, dates and comment
  * systems, and the correct-rate for owner replies and login where labelled. A null label leaves
- * that page out of that field (corpus/README.md). --verbose lists the pages that disagree.
+ * that page out of that field (corpus/README.md). Each figure comes with its 95 % interval
+ * (Wilson): on a corpus of this size a figure can move by several points. The pages are split
+ * by a hash of their id into a half rules may be tuned on and a half only measured on, and
+ * each field is shown on both, so over-fitting shows. --verbose lists the pages that disagree.
  * The corpus is only read, never copied into the project.
  *
  * A second section does the same for the saved social-platform profile pages (../shared/social,
@@ -17,6 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PageSummary } from '../lib/summary';
 import { ensureBundle, errorText, ROOT, Scorer } from '../lib/node/scorer';
+import { wilson } from '../lib/util/stats';
 
 interface Label {
   id: string;
@@ -116,47 +120,79 @@ const FIELDS: (BoolField | ExactField)[] = [
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const num = (x: number) => x.toFixed(3);
 
+type Measure =
+  | { kind: 'bool'; n: number; precision: number; precisionCi: [number, number]; recall: number; recallCi: [number, number]; f1: number; misses: string[] }
+  | { kind: 'exact'; n: number; rate: number; rateCi: [number, number]; misses: string[] };
+
+function measure(f: BoolField | ExactField, rows: Row[]): Measure {
+  const misses: string[] = [];
+  if (f.kind === 'bool') {
+    let tp = 0, fp = 0, fn = 0, n = 0;
+    for (const r of rows) {
+      const want = f.label(r.label);
+      if (want === null || want === undefined) continue;
+      n++;
+      const got = f.got(r.got!) === true;
+      if (got && want) tp++;
+      else if (got && !want) fp++, misses.push(`${r.id}: got yes, label no`);
+      else if (!got && want) fn++, misses.push(`${r.id}: got no, label yes`);
+    }
+    const precision = tp + fp ? tp / (tp + fp) : 1;
+    const recall = tp + fn ? tp / (tp + fn) : 1;
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+    return { kind: 'bool', n, precision, precisionCi: wilson(tp, tp + fp), recall, recallCi: wilson(tp, tp + fn), f1, misses };
+  }
+  let ok = 0, n = 0;
+  for (const r of rows) {
+    const want = f.label(r.label);
+    if (want === undefined) continue;
+    n++;
+    const got = f.got(r.got!);
+    if (f.same(got, r.label)) ok++;
+    else misses.push(`${r.id}: got ${JSON.stringify(got)}, label ${JSON.stringify(want)}`);
+  }
+  return { kind: 'exact', n, rate: n ? ok / n : 1, rateCi: wilson(ok, n), misses };
+}
+
+const ci = ([lo, hi]: [number, number]) => `${num(lo)}–${num(hi)}`;
+/** The figure a field's target is about: F1 for yes/no fields, the exact-match rate for the others. */
+const headline = (m: Measure) => (m.kind === 'bool' ? m.f1 : m.rate);
+
+/**
+ * Which half of the corpus a page is in: "tune" pages are the ones rules may be adjusted
+ * against, "measure" pages are only measured, so over-fitting shows as a gap between the two.
+ * Decided by a hash of the page id, so the split is stable and needs no list.
+ */
+function halfOf(id: string): 'tune' | 'measure' {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % 2 === 0 ? 'tune' : 'measure';
+}
+
 function report(rows: Row[], verbose: boolean): string {
   const out: string[] = [];
   const scored = rows.filter((r) => r.got);
-  out.push(`Pages: ${rows.length} (${rows.length - scored.length} failed to load)`, '');
-  out.push(`${'field'.padEnd(26)}${'n'.padStart(4)}  ${'precision'.padStart(9)}  ${'recall'.padStart(6)}  ${'F1 / exact'.padStart(10)}  target`);
+  out.push(`Pages: ${rows.length} (${rows.length - scored.length} failed to load). Intervals: 95 % (Wilson).`, '');
+  out.push(`${'field'.padEnd(26)}${'n'.padStart(4)}  ${'precision (95 % CI)'.padEnd(26)}${'recall (95 % CI)'.padEnd(26)}${'F1 / exact (95 % CI)'.padEnd(26)}target`);
   const disagreements: string[] = [];
   for (const f of FIELDS) {
-    const misses: string[] = [];
-    let line: string;
-    if (f.kind === 'bool') {
-      let tp = 0, fp = 0, fn = 0, n = 0;
-      for (const r of scored) {
-        const want = f.label(r.label);
-        if (want === null || want === undefined) continue;
-        n++;
-        const got = f.got(r.got!) === true;
-        if (got && want) tp++;
-        else if (got && !want) fp++, misses.push(`${r.id}: got yes, label no`);
-        else if (!got && want) fn++, misses.push(`${r.id}: got no, label yes`);
-      }
-      const p = tp + fp ? tp / (tp + fp) : 1;
-      const rc = tp + fn ? tp / (tp + fn) : 1;
-      const f1 = p + rc ? (2 * p * rc) / (p + rc) : 0;
-      const target = TARGETS[f.name];
-      line = `${f.name.padEnd(26)}${String(n).padStart(4)}  ${num(p).padStart(9)}  ${num(rc).padStart(6)}  ${num(f1).padStart(10)}  ${target ? `${target.toFixed(2)} ${f1 >= target ? 'met' : 'NOT met'}` : '(info)'}`;
-    } else {
-      let ok = 0, n = 0;
-      for (const r of scored) {
-        const want = f.label(r.label);
-        if (want === undefined) continue;
-        n++;
-        const got = f.got(r.got!);
-        if (f.same(got, r.label)) ok++;
-        else misses.push(`${r.id}: got ${JSON.stringify(got)}, label ${JSON.stringify(want)}`);
-      }
-      const rate = n ? ok / n : 1;
-      const target = TARGETS[f.name];
-      line = `${f.name.padEnd(26)}${String(n).padStart(4)}  ${''.padStart(9)}  ${''.padStart(6)}  ${pct(rate).padStart(10)}  ${target ? `${pct(target).trim()} ${rate >= target ? 'met' : 'NOT met'}` : '(info)'}`;
-    }
-    out.push(line);
-    if (misses.length) disagreements.push(`${f.name} (${misses.length}):`, ...misses.map((m) => `  ${m}`));
+    const m = measure(f, scored);
+    const target = TARGETS[f.name];
+    const verdict = target ? `${m.kind === 'bool' ? target.toFixed(2) : pct(target).trim()} ${headline(m) >= target ? 'met' : 'NOT met'}` : '(info)';
+    const cells =
+      m.kind === 'bool'
+        ? [`${num(m.precision)} (${ci(m.precisionCi)})`, `${num(m.recall)} (${ci(m.recallCi)})`, num(m.f1)]
+        : ['', '', `${pct(m.rate).trim()} (${ci(m.rateCi)})`];
+    out.push(`${f.name.padEnd(26)}${String(m.n).padStart(4)}  ${cells[0]!.padEnd(26)}${cells[1]!.padEnd(26)}${cells[2]!.padEnd(26)}${verdict}`);
+    if (m.misses.length) disagreements.push(`${f.name} (${m.misses.length}):`, ...m.misses.map((x) => `  ${x}`));
+  }
+  // The same fields on each half: a rule that only fits the pages it was tuned on shows here.
+  const halves = { tune: scored.filter((r) => halfOf(r.id) === 'tune'), measure: scored.filter((r) => halfOf(r.id) === 'measure') };
+  out.push('', `Tune / measure split (${halves.tune.length} / ${halves.measure.length} pages, by a hash of the page id): F1 or exact rate on each half`);
+  for (const f of FIELDS) {
+    const [t, m] = [measure(f, halves.tune), measure(f, halves.measure)];
+    const show = (x: Measure) => `${x.kind === 'bool' ? num(headline(x)) : pct(headline(x)).trim()} (n ${x.n})`;
+    out.push(`${f.name.padEnd(26)}tune ${show(t).padEnd(18)}measure ${show(m)}`);
   }
   const failed = rows.filter((r) => r.error);
   if (verbose && (disagreements.length || failed.length)) {
