@@ -1,14 +1,13 @@
 import type { Evidence } from '../contracts/page';
+import { all, clip as clipTo, one, selectorFor } from '../util/dom';
 
-// DOM helpers for the profile readers. They run in pages nobody on the team wrote: they never
-// throw on odd markup and cap what they return. (lib/signals/dom.ts has the page gatherers' own;
-// lib/profiles cannot import lib/signals, which will import it.)
+// DOM helpers for the profile readers, on top of the ones they share with the page gatherers
+// (lib/util/dom.ts).
 
-/** Collapse white space and cut to `max` characters. */
-export function clip(value: string | null | undefined, max = 300): string {
-  const flat = (value ?? '').replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+export { all, one, selectorFor };
+
+/** Collapse white space and cut to `max` characters (a profile value's length by default). */
+export const clip = (value: string | null | undefined, max = 300): string => clipTo(value, max);
 
 export const textOf = (el: Element | null | undefined, max = 2000) => clip(el?.textContent, max);
 
@@ -24,46 +23,9 @@ export function spacedText(el: Element | null | undefined, max = 3000): string {
   return clip(parts.join(' '), max);
 }
 
-export function one(root: ParentNode | null | undefined, selector: string): Element | null {
-  try {
-    return root?.querySelector(selector) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-export function all(root: ParentNode | null | undefined, selector: string): Element[] {
-  try {
-    return root ? Array.from(root.querySelectorAll(selector)) : [];
-  } catch {
-    return [];
-  }
-}
-
 /** The content of `<meta property=key>` or `<meta name=key>`. */
 export const metaOf = (doc: Document, key: string) =>
   one(doc, `meta[property="${key}"],meta[name="${key}"]`)?.getAttribute('content')?.trim() || null;
-
-/** A selector that finds `el` again: the nearest ancestor with a plain id, then `tag:nth-of-type(n)` steps. */
-export function selectorFor(el: Element | null | undefined): string | null {
-  const steps: string[] = [];
-  for (let n = el ?? null, depth = 0; n && n.localName !== 'html' && depth < 40; n = n.parentElement, depth++) {
-    const tag = /^[a-z][a-z0-9-]*$/.test(n.localName) ? n.localName : '*';
-    if (/^[A-Za-z][\w-]{0,60}$/.test(n.id)) {
-      steps.unshift(`#${n.id}`);
-      break;
-    }
-    if (tag === 'body') {
-      steps.unshift(tag);
-      break;
-    }
-    let i = 1;
-    for (let s = n.previousElementSibling; s; s = s.previousElementSibling) if (s.localName === n.localName) i++;
-    steps.unshift(`${tag}:nth-of-type(${i})`);
-  }
-  const selector = steps.join(' > ');
-  return selector && selector.length <= 1000 ? selector : null;
-}
 
 /** Evidence of a finding: the element (if it has one), how it was read, and what it says. */
 export const ev = (el: Element | null | undefined, source: string, snippet?: string | null): Evidence => ({

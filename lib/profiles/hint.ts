@@ -1,4 +1,5 @@
 import type { ProfilePlatform } from '../contracts/profile';
+import { metaOf } from './dom';
 import { urlOf } from './url';
 
 // Whether a social platform serves the page, decided from the address and a few marks in the
@@ -35,11 +36,8 @@ const APP_MARKS: [RegExp, ProfilePlatform, string][] = [
   [/^(?:xyz\.blueskyweb\.app|Bluesky|Bluesky Social)$/, 'bluesky', 'bsky.app'],
 ];
 
-const meta = (doc: Document, key: string) =>
-  doc.querySelector(`meta[property="${key}"],meta[name="${key}"]`)?.getAttribute('content')?.trim() || null;
-
 function link(doc: Document): URL | null {
-  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaOf(doc, 'og:url');
   return urlOf(href);
 }
 
@@ -60,7 +58,7 @@ export function servedBy(doc: Document, address: string): Served | null {
   const canonical = link(doc);
   const saved = canonical && platformOfHost(canonical.hostname);
   if (saved) return { platform: saved, url: canonical, anonymous: false };
-  const marks = ['al:android:package', 'og:site_name', 'application-name'].map((key) => meta(doc, key));
+  const marks = ['al:android:package', 'og:site_name', 'application-name'].map((key) => metaOf(doc, key));
   const app = APP_MARKS.find(([re]) => marks.some((mark) => mark && re.test(mark)));
   if (app && !(url && /^https?:$/.test(url.protocol) && !/^(?:localhost|127\.|\[::1\])/.test(url.hostname))) {
     // Saved without its address (a file, a local server): the platform, and no account to name.
