@@ -23,9 +23,9 @@ export function spacedText(el: Element | null | undefined, max = 3000): string {
   return clip(parts.join(' '), max);
 }
 
-/** The content of `<meta property=key>` or `<meta name=key>`. */
+/** The content of `<meta property=key>` or `<meta name=key>` in the head, where they live (a head is small: this runs on every page). */
 export const metaOf = (doc: Document, key: string) =>
-  one(doc, `meta[property="${key}"],meta[name="${key}"]`)?.getAttribute('content')?.trim() || null;
+  one(doc.head ?? doc, `meta[property="${key}"],meta[name="${key}"]`)?.getAttribute('content')?.trim() || null;
 
 /** Evidence of a finding: the element (if it has one), how it was read, and what it says. */
 export const ev = (el: Element | null | undefined, source: string, snippet?: string | null): Evidence => ({

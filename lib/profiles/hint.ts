@@ -1,4 +1,5 @@
 import type { ProfilePlatform } from '../contracts/profile';
+import { one } from '../util/dom';
 import { metaOf } from './dom';
 import { urlOf } from './url';
 
@@ -17,9 +18,21 @@ const HOSTS: [RegExp, ProfilePlatform][] = [
   [/^(?:www\.)?bsky\.app$/, 'bluesky'],
 ];
 
-/** Mastodon's own markup: its app's mount point and initial state, or a name it gives itself. */
-const MASTODON =
-  '#mastodon[data-props],script#initial-state,meta[name="application-name"][content="Mastodon" i],meta[property="og:site_name"][content="Mastodon" i]';
+/**
+ * Mastodon's own markup: its app's mount point and initial state (found by id), or the name it
+ * gives itself in the head. This check runs on every page analysed, so it reads no more than that.
+ */
+function isMastodon(doc: Document): boolean {
+  return (
+    !!doc.getElementById('mastodon')?.hasAttribute('data-props') ||
+    doc.getElementById('initial-state')?.localName === 'script' ||
+    !!headOf(doc, 'meta[name="application-name"][content="Mastodon" i],meta[property="og:site_name"][content="Mastodon" i]')
+  );
+}
+
+/** An element of the document's head: links and meta tags live there, and a head is small. */
+const headOf = (doc: Document, selector: string) => one(doc.head ?? doc, selector);
+
 
 export const platformOfHost = (host: string) => HOSTS.find(([re]) => re.test(host))?.[1] ?? null;
 
@@ -37,7 +50,7 @@ const APP_MARKS: [RegExp, ProfilePlatform, string][] = [
 ];
 
 function link(doc: Document): URL | null {
-  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaOf(doc, 'og:url');
+  const href = headOf(doc, 'link[rel="canonical"]')?.getAttribute('href') ?? metaOf(doc, 'og:url');
   return urlOf(href);
 }
 
@@ -65,6 +78,6 @@ export function servedBy(doc: Document, address: string): Served | null {
     return { platform: app[1], url: new URL(`https://${app[2]}/`), anonymous: true };
   }
   // The address bar, when there is one: the app keeps the head of the first page it loaded.
-  if (doc.querySelector(MASTODON)) return { platform: 'mastodon', url: url ?? canonical, anonymous: false };
+  if (isMastodon(doc)) return { platform: 'mastodon', url: url ?? canonical, anonymous: false };
   return null;
 }
