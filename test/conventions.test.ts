@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ANALYSER_FILE } from '@/lib/analyse-tab';
+import type { CompanyEvidence } from '@/lib/contracts/company';
 import type { PageSignals } from '@/lib/contracts/page';
 import type { SiteEvidence } from '@/lib/contracts/site';
 import { CRITERIA, FACTOR_KEYS, LEVELS, modelOf, MODEL, PROFILE_CRITERIA, PROFILE_MODEL, type Criterion, type CriterionStatus, type Input } from '@/lib/factors';
@@ -140,6 +141,13 @@ describe('criteria registry', () => {
       activity: { first: '2020-01-01T00:00:00Z', last: '2026-11-01T00:00:00Z', activeMonths24: 8, dated: 40, evidence: ev('feed') },
       contact: { emails: [finding('post@firma.example')], phones: [], addresses: [finding('Storgata 1')], organisation: [] },
     };
+    const companyEvidence: CompanyEvidence = {
+      official: { status: 'confirmed', site: 'firma.example', fromSite: 'https://www.linkedin.com/company/firma', fromProfile: 'https://firma.example/' },
+      registry: {
+        orgNumber: '974760673', name: 'FIRMA AS', form: 'Aksjeselskap', founded: '2001-05-01', registered: '2001-05-10', website: 'www.firma.example',
+        bankrupt: true, liquidation: false, forcedDissolution: false, deleted: null, source: 'https://data.brreg.no/enhetsregisteret/api/enheter/974760673', fetchedAt: NOW.toISOString(),
+      },
+    };
     const section = (parts: Partial<PageSignals['comments'][number]>): PageSignals['comments'][number] => ({
       system: 'native-wordpress', observable: true, count: 2, displayedCount: null, login: 'required', closed: false, evidence: ev('#comments'),
       comments: [comment('Per', '2026-11-01T10:00:00Z'), comment('Kari', '2026-11-01T12:00:00Z', { byOwner: true, replyTo: 0 })],
@@ -174,7 +182,8 @@ describe('criteria registry', () => {
         for (const site of [null, siteEvidence]) {
           const signals = new Proxy(page, { get: (target, key, receiver) => (typeof key === 'string' && read.add(key as Input), Reflect.get(target, key, receiver)) });
           const watched = site && new Proxy(site, { get: (target, key, receiver) => (read.add('site'), Reflect.get(target, key, receiver)) });
-          criterion.evaluate(signals, NOW, watched);
+          const company = new Proxy(companyEvidence, { get: (target, key, receiver) => (read.add('company'), Reflect.get(target, key, receiver)) });
+          criterion.evaluate(signals, NOW, watched, company);
         }
       expect([...read].filter((input) => !(criterion.reads as readonly Input[]).includes(input)), criterion.id).toEqual([]);
     }

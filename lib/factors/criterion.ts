@@ -1,4 +1,5 @@
 import type { PageSignals } from '../contracts/page';
+import type { CompanyEvidence } from '../contracts/company';
 import type { SiteEvidence } from '../contracts/site';
 import type { SharedDetailKey } from './details';
 import type { FactorKey, Verdict } from './model';
@@ -14,8 +15,11 @@ import type { CriterionStrings, DetailKeyOf } from './strings';
 // (or details.ts) a type error. The definition never refers to `en`/`nb` by value: that keeps
 // the words out of the popup's main bundle (lib/i18n/en.ts).
 
-/** What a criterion reads: a part of the page's signals, or 'site' — what the rest of the site showed. */
-export type Input = keyof PageSignals | 'site';
+/**
+ * What a criterion reads: a part of the page's signals, 'site' — what the rest of the site showed —
+ * or 'company' — what the company's other channels and the register say (contracts/company.ts).
+ */
+export type Input = keyof PageSignals | 'site' | 'company';
 
 export interface Criterion<S extends CriterionStrings = CriterionStrings> {
   /** The file's name: lib/factors/criteria/<id>.ts. */
@@ -28,9 +32,9 @@ export interface Criterion<S extends CriterionStrings = CriterionStrings> {
   readonly limits?: Readonly<Record<string, number>>;
   /**
    * Met / partial / unmet / unobservable, with the evidence: a pure function of the page's
-   * signals, the day of analysis and, when the user asked for it, the rest of the site.
+   * signals, the day of analysis and, when known, the rest of the site and the company.
    */
-  evaluate(signals: PageSignals, now: Date, site: SiteEvidence | null): Verdict<DetailKeyOf<S> | SharedDetailKey>;
+  evaluate(signals: PageSignals, now: Date, site: SiteEvidence | null, company: CompanyEvidence): Verdict<DetailKeyOf<S> | SharedDetailKey>;
 }
 
 /** The detail keys a criterion's evaluate can return. */

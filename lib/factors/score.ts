@@ -1,5 +1,6 @@
 import type { PageSignals } from '../contracts/page';
 import type { Report as AnyReport, CriterionResult as AnyCriterionResult, FactorResult as AnyFactorResult, Tip as AnyTip } from '../contracts/report';
+import { NO_COMPANY_EVIDENCE, type CompanyEvidence } from '../contracts/company';
 import type { SiteEvidence } from '../contracts/site';
 import type { Criterion } from './criterion';
 import { FACTOR_KEYS, levelFor, type CriterionStatus, type FactorKey, type Verdict } from './model';
@@ -14,13 +15,13 @@ function defaultShare(status: CriterionStatus): number {
 }
 
 /** One factor, scored with the given model's criteria for it. */
-export function scoreFactorWith<C extends Criterion>(model: Model<C>, key: FactorKey, signals: PageSignals, now: Date, site: SiteEvidence | null = null): AnyFactorResult<C['id']> {
+export function scoreFactorWith<C extends Criterion>(model: Model<C>, key: FactorKey, signals: PageSignals, now: Date, site: SiteEvidence | null = null, company: CompanyEvidence = NO_COMPANY_EVIDENCE): AnyFactorResult<C['id']> {
   const criteria: AnyCriterionResult<C['id']>[] = model.criteria
     .filter((c) => c.factor === key)
     .map((c) => {
       let verdict: Verdict;
       try {
-        verdict = c.evaluate(signals, now, site);
+        verdict = c.evaluate(signals, now, site, company);
       } catch {
         verdict = { status: 'unobservable', evidence: [] };
       }
@@ -36,8 +37,8 @@ export function scoreFactorWith<C extends Criterion>(model: Model<C>, key: Facto
 }
 
 /** A whole page, scored with the given model: every factor, the overall level and the tips. */
-export function scoreWith<C extends Criterion>(model: Model<C>, signals: PageSignals, now: Date, site: SiteEvidence | null = null): AnyReport<C['id']> {
-  const factors = FACTOR_KEYS.map((key) => scoreFactorWith(model, key, signals, now, site));
+export function scoreWith<C extends Criterion>(model: Model<C>, signals: PageSignals, now: Date, site: SiteEvidence | null = null, company: CompanyEvidence = NO_COMPANY_EVIDENCE): AnyReport<C['id']> {
+  const factors = FACTOR_KEYS.map((key) => scoreFactorWith(model, key, signals, now, site, company));
   const known = factors.filter((f) => f.score !== null).map((f) => f.score!);
   const overallScore = known.length ? Math.round(known.reduce((a, b) => a + b, 0) / known.length) : null;
   const tips: AnyTip<C['id']>[] = factors
@@ -66,11 +67,11 @@ export function modelFor(signals: PageSignals): Model<Criterion & { id: Criterio
 }
 
 /** One factor, scored with this build's model for the page. */
-export function scoreFactor(key: FactorKey, signals: PageSignals, now: Date, site: SiteEvidence | null = null): FactorResult {
-  return scoreFactorWith(modelFor(signals), key, signals, now, site);
+export function scoreFactor(key: FactorKey, signals: PageSignals, now: Date, site: SiteEvidence | null = null, company: CompanyEvidence = NO_COMPANY_EVIDENCE): FactorResult {
+  return scoreFactorWith(modelFor(signals), key, signals, now, site, company);
 }
 
 /** A whole page, scored with this build's model for it (modelFor). */
-export function scorePage(signals: PageSignals, now: Date, site: SiteEvidence | null = null): Report {
-  return scoreWith(modelFor(signals), signals, now, site);
+export function scorePage(signals: PageSignals, now: Date, site: SiteEvidence | null = null, company: CompanyEvidence = NO_COMPANY_EVIDENCE): Report {
+  return scoreWith(modelFor(signals), signals, now, site, company);
 }
