@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ExportReport } from '@/components/ExportReport';
 import { LangContext } from '@/components/i18n';
 import { NotesPanel } from '@/components/NotesPanel';
@@ -8,6 +8,8 @@ import { ShowContext } from '@/components/show';
 import { SiteCheck } from '@/components/SiteCheck';
 import { Loading, ProblemMessage } from '@/components/StatusMessage';
 import { analyseTab, findTab, type Analysis } from '@/lib/analyse-tab';
+import { NO_COMPANY_EVIDENCE, type CompanyEvidence } from '@/lib/contracts/company';
+import { scorePage } from '@/lib/factors';
 import { popupClock } from '@/lib/clock';
 import { translate, type Lang } from '@/lib/i18n';
 import { openReport } from '@/lib/report-page';
@@ -43,8 +45,14 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
   // profile on one card, so a profile gets none until notes are kept per channel.
   const site = analysis && !analysis.signals.social ? siteOf(analysis.signals.url) : null;
   const siteCheck = useSiteCheck(analysis);
-  // With the whole site checked, the report is re-scored with its evidence.
-  const report = siteCheck.report ?? analysis?.report ?? null;
+  const company: CompanyEvidence = NO_COMPANY_EVIDENCE;
+  // The popup's one scoring: the analysis scored the page alone; with the whole site checked or
+  // the company known (its channels, the register), the page is scored again with that evidence.
+  const report = useMemo(() => {
+    if (!analysis) return null;
+    if (!siteCheck.evidence && !company.official && !company.registry) return analysis.report;
+    return scorePage(analysis.signals, popupClock(), siteCheck.evidence, company);
+  }, [analysis, siteCheck.evidence, company]);
   const notes = useSiteNotes(site, report);
   const showOnPage = useHighlight(analysis?.tabId ?? null);
 

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SiteCheckState } from '@/components/SiteCheck';
-import { scorePage, type Report } from '@/lib/factors';
+import type { SiteEvidence } from '@/lib/contracts/site';
 import type { Analysis } from '@/lib/analyse-tab';
 import { popupClock } from '@/lib/clock';
 import { siteOf } from '@/lib/site';
@@ -10,9 +10,9 @@ type Done = Extract<Analysis, { ok: true }>;
 
 /**
  * "Check the whole site" for the popup: a cached check (24 h) is applied at once; a new one runs
- * on request with progress and a Cancel. The report is re-scored with the site's evidence.
+ * on request with progress and a Cancel. Its evidence goes to the popup's one scoring (App).
  */
-export function useSiteCheck(analysis: Done | null): { state: SiteCheckState; report: Report | null; start: () => void; cancel: () => void } {
+export function useSiteCheck(analysis: Done | null): { state: SiteCheckState; evidence: SiteEvidence | null; start: () => void; cancel: () => void } {
   const [state, setState] = useState<SiteCheckState>({ phase: 'idle' });
   const site = analysis ? siteOf(analysis.signals.url) : null;
 
@@ -39,9 +39,5 @@ export function useSiteCheck(analysis: Done | null): { state: SiteCheckState; re
     if (analysis) void cancelScan(analysis.tabId);
   }, [analysis]);
 
-  const report = useMemo(
-    () => (analysis && state.phase === 'done' ? scorePage(analysis.signals, popupClock(), state.evidence) : null),
-    [analysis, state],
-  );
-  return { state, report, start, cancel };
+  return { state, evidence: state.phase === 'done' ? state.evidence : null, start, cancel };
 }
