@@ -1,42 +1,47 @@
 import { CHAT_WIDGETS, CONTACT_FORM } from '../patterns/channels';
 import { COMMENT_AREA } from '../patterns/comment-systems';
-import { CALL_PHONE, CREDITS, NANP_PHONE, ORG_NUMBER, PHONE_LABEL, STREET_WORDS, wordsOf } from '../patterns/phrases';
+import { CALL_PHONE, CREDITS, NANP_PHONE, ORG_NUMBER, PHONE_LABEL, STREET_TYPES, STREET_WORDS, listOf, wordsOf } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import type { Copyright } from './dates';
 import { matchText } from './context';
 import { all, clip, evidenceOf, first, spacedText } from './dom';
 import type { Contact, Finding } from '../contracts/page';
 import { isType, ldList, ldString, ORGANISATION_TYPES } from './structured-data';
+import { isValidOrgNumber } from '../util/org-number';
 
 // How to reach the people behind the page: e-mail, phone, address, who the organisation is.
 
-/** Norwegian organisation number check (Brønnøysund): mod 11 with weights 3,2,7,6,5,4,3,2. */
-export function isValidOrgNumber(value: string): boolean {
-  const digits = value.replace(/\D/g, '');
-  if (!/^\d{9}$/.test(digits)) return false;
-  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
-  const sum = weights.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
-  const rest = 11 - (sum % 11);
-  const check = rest === 11 ? 0 : rest;
-  return check !== 10 && check === Number(digits[8]);
-}
+/** The MOD11 check lives in lib/util (the register lookup refuses invalid numbers too). */
+export { isValidOrgNumber };
 
 const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*\.[A-Za-z]{2,24}\b/g;
 // "navn [at] firma.no", "name (at) domain (dot) com", "post [alfakrøll] firma [punktum] no".
 const OBFUSCATED_EMAIL =
   /([A-Za-z0-9._%+-]{1,64})\s*(?:\[\s*(?:at|alfakrøll|krøllalfa)\s*\]|\(\s*(?:at|alfakrøll|krøllalfa)\s*\)|\{\s*at\s*\})\s*([A-Za-z0-9-]{1,63}(?:\s*(?:\.|\[\s*(?:dot|punktum)\s*\]|\(\s*(?:dot|punktum)\s*\))\s*[A-Za-z0-9-]{1,63})+)/gi;
 const NO_PHONE = /(?:\+47|0047)[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}\b|(?:\+47|0047)[\s.-]?\d{3}[\s.-]?\d{2}[\s.-]?\d{3}\b/g;
-// Norwegian "Storgata 12, 0155 Oslo", German "Hauptstraße 5, 10115 Berlin", "Postboks 123, 0102 Oslo",
-// Dutch "Kade 12, 1234 AB Utrecht" (two letters after the digits). A short note in brackets may
-// follow the house number ("Torget 3 (2. etg.)", "Hofweg 9 (Hinterhaus)").
+// Street and number, then postcode and town, as most of Europe writes it: Norwegian "Storgata 12,
+// 0155 Oslo", German "Hauptstraße 5 · 10115 Berlin", Swiss "Bahnhofstrasse 1, CH-8001 Zürich",
+// Spanish "C/ Mayor, 5, 28013 Madrid", Swedish "Storgatan 1, 111 22 Stockholm", Polish "00-950",
+// Dutch "Kade 12, 1234 AB Utrecht" (two letters after the digits), "Postboks 123, 0102 Oslo".
+// A house-number range ("12-14") or a short note in brackets ("Torget 3 (2. etg.)") may follow
+// the number; a comma, a middle dot or a bar may part street and postcode, and a footer may put
+// street, postcode and town on lines (or elements) of their own.
 const STREET_ADDRESS =
-  /(?:\b[\p{Lu}][\p{L}.'-]*(?:[ -][\p{L}.'-]+){0,3}[ \t]+\d{1,4}(?!\d)[ \t]?[A-Za-z]?(?:[ \t]*\([^)\n]{1,16}\))?|\bPostboks[ \t]+\d{1,5}|\bPostfach[ \t]+\d{1,6}|\bP\.?O\.? Box[ \t]+\d{1,6})[ \t]*,?[ \t]*(?:\n[ \t]*){0,2}(?:N-|NO-|D-|DE-|NL-)?(\d{4,5})(?:[ \t]?[A-Z]{2}(?=[ \t]))?[ \t]+[\p{Lu}][\p{L}-]+/gu;
-// US and Canadian: "12 Elm St, Springfield, IL 62701", "40 Maple Ave East, Toronto, ON, M5V 2T6".
-const US_ADDRESS =
-  /\b\d{1,5}[ \t]+[\p{Lu}][\p{L}. ]{2,40}[ \t](?:Street|Avenue|Road|Boulevard|Lane|Drive|Way|Court|Place|(?:St|Ave|Rd|Blvd|Ln|Dr|Ct|Pl)\b\.?)[^\n]{0,60}?\b[A-Z]{2},?[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/gu;
-// UK: a postcode ("SW1A 2AA", "BA1 1UA") after ", Town" — street and town separated by commas.
+  /(?:\b[\p{Lu}][\p{L}.'/-]*(?:[ -][\p{L}.'-]+){0,3},?[ \t]+\d{1,4}(?!\d)(?:[-–/]\d{1,4})?[ \t]?[A-Za-z]?(?:[ \t]*\([^)\n]{1,16}\))?|\bPostboks[ \t]+\d{1,5}|\bPostfach[ \t]+\d{1,6}|\bP\.?O\.? Box[ \t]+\d{1,6})[ \t]*[,·•|–]?[ \t]*(?:\n[ \t]*){0,2}(?:[A-Z]{1,2}-)?(\d{4,5}|\d{3} \d{2}|\d{2}-\d{3})(?:[ \t]?[A-Z]{2}(?=[ \t]))?(?:[ \t]+|[ \t]*\n[ \t]*)[\p{Lu}][\p{L}-]+/gu;
+// Number first, then a street word, as French, Belgian and Luxembourg addresses (and some Spanish
+// and English ones) write it: "12 rue de la Paix, 75002 Paris", "3 bis, avenue Foch – F-69006 Lyon".
+const NUMBER_FIRST = new RegExp(
+  `\\b\\d{1,4}(?:[ \\t]?(?:bis|ter|[A-Za-z]))?,?[ \\t]+(?:${listOf(STREET_TYPES).map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\.?[ \\t][^\\n\\d]{1,40}?[ \\t]*(?:[,·•|–][ \\t]*)?(?:\\n[ \\t]*){0,2}(?:[A-Z]{1,2}-)?\\d{4,5}[ \\t]+[\\p{Lu}][\\p{L}-]+`,
+  'gu',
+);
+// North American and British addresses end in a code that names the area: found by that code,
+// then read back to the street before it. US/Canada "12 Elm St, Springfield, IL 62701", "40 Maple
+// Ave East, Toronto, ON, M5V 2T6"; UK "10 Downing St, London SW1A 2AA" (street and town apart by
+// commas or lines).
+const US_CODE = /\b[A-Z]{2},?[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/g;
+const US_LEAD = /\b\d{1,5}[ \t]+[\p{Lu}\d][^\n]{2,60}?(?:,[ \t]*|[ \t]*\n[ \t]*)(?:[^\n,]{2,30},[ \t]*)?[\p{Lu}][\p{L}. ]{1,30},[ \t]*$/u;
 const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b/g;
-const UK_BEFORE_POSTCODE = /[^\n,]{2,60},[ \t]*(?:\n[ \t]*){0,2}[\p{Lu}][\p{L}'-]+(?:[ \t]+[\p{Lu}][\p{L}'-]+)?[ \t]*,?[ \t]*(?:\n[ \t]*){0,2}$/u;
+const UK_LEAD = /[^\n,]{2,60},[ \t]*(?:\n[ \t]*){0,2}[\p{Lu}][\p{L}'-]+(?:[ \t]+[\p{Lu}][\p{L}'-]+)?[ \t]*,?[ \t]*(?:\n[ \t]*){0,2}$|\b\d{1,4}[A-Z]?[ \t]+[\p{Lu}][^\n,]{2,40}\n[ \t]*[\p{Lu}][\p{L}'-]+[ \t]*\n[ \t]*$/u;
 const STREET = new RegExp(`\\b(?:${wordsOf(STREET_WORDS)})\\b`, 'i');
 const AFTER_HOLDER = new RegExp(`\\b(?:${wordsOf(CREDITS)})\\b.*$`, 'i');
 const SKIP_EMAIL = /\.(?:png|jpe?g|gif|webp|svg|css|js)$|@(?:2x|3x)\b|example\.(?:com|org)|sentry|wixpress/i;
@@ -135,21 +140,23 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
     if (outsideComments(el) && /\d/.test(text) && /\p{L}{3}/u.test(text) && !el.closest('.post-author, .byline'))
       pushUnique(addresses, seen.address, text, evidenceOf(el, 'markup', text), 20);
   }
-  for (const pattern of [STREET_ADDRESS, US_ADDRESS]) {
+  for (const pattern of [STREET_ADDRESS, NUMBER_FIRST]) {
     for (const { match, element } of matchText(ctx, pattern, undefined, 20)) {
       if (!outsideComments(element)) continue;
       const value = match[0].replace(/\s+/g, ' ');
       // Skip things like "Windows 11, 2024 Edition": a postcode must not be a year right after a version number.
-      if (/^\d{4}$/.test(match[1] ?? '') && /\b(?:19|20)\d{2}\b/.test(match[1]!) && !STREET.test(value)) continue;
+      if (/^(?:19|20)\d{2}$/.test(match[1] ?? '') && !STREET.test(value)) continue;
       pushUnique(addresses, seen.address, value, evidenceOf(element, 'text', value), 20);
     }
   }
-  for (const { match, element } of matchText(ctx, UK_POSTCODE, undefined, 20)) {
-    // Whole text, so match.index is a page-text offset.
-    const lead = UK_BEFORE_POSTCODE.exec(ctx.text.text.slice(Math.max(0, match.index - 120), match.index));
-    if (!lead || !outsideComments(element)) continue;
-    const value = `${lead[0]}${match[0]}`.replace(/\s+/g, ' ').trim();
-    pushUnique(addresses, seen.address, value, evidenceOf(element, 'text', value), 20);
+  for (const [code, lead] of [[US_CODE, US_LEAD], [UK_POSTCODE, UK_LEAD]] as const) {
+    for (const { match, element } of matchText(ctx, code, undefined, 20)) {
+      // Whole text, so match.index is a page-text offset.
+      const before = lead.exec(ctx.text.text.slice(Math.max(0, match.index - 120), match.index));
+      if (!before || !outsideComments(element)) continue;
+      const value = `${before[0]}${match[0]}`.replace(/\s+/g, ' ').trim();
+      pushUnique(addresses, seen.address, value, evidenceOf(element, 'text', value), 20);
+    }
   }
 
   for (const { match, element } of matchText(ctx, ORG_NUMBER, undefined, 20)) {
