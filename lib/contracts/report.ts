@@ -58,6 +58,11 @@ function reportSchema<I extends string, K extends string>(criterionId: z.ZodMini
     score: z.nullable(z.number()),
     level: Level,
     criteria: list(CriterionResult, 20),
+    /**
+     * Set when a fact about the company holds the factor down whatever its points (lib/factors/
+     * caps.ts: the register says bankrupt, in liquidation or deleted → credibility at most weak).
+     */
+    cap: z.optional(z.object({ detail: MessageRef, evidence: list(Evidence, 5) })),
   });
   /** One concrete action, and the points it would win if followed. */
   const Tip = z.object({ criterion: criterionId, factor: FactorKey, gain: z.number() });

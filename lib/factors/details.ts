@@ -20,6 +20,11 @@ export const en = {
   'detail.repliesClosed': 'The account’s posts show no reply button: replies are closed or limited.',
   'detail.profileNoWebsite': 'The profile states no website.',
   'detail.profileStated': 'Stated: {values}',
+  // A factor capped by what the register says (caps.ts).
+  'detail.capBankrupt': 'Enhetsregisteret: {name} ({orgNumber}) is bankrupt, so credibility is at most weak.',
+  'detail.capLiquidation': 'Enhetsregisteret: {name} ({orgNumber}) is being wound up (in liquidation), so credibility is at most weak.',
+  'detail.capForcedDissolution': 'Enhetsregisteret: {name} ({orgNumber}) is under forced dissolution, so credibility is at most weak.',
+  'detail.capDeleted': 'Enhetsregisteret: {name} ({orgNumber}) was deleted from the register on {date}, so credibility is at most weak.',
 } satisfies DetailStrings;
 
 export const nb: Translation<typeof en> = {
@@ -37,6 +42,10 @@ export const nb: Translation<typeof en> = {
   'detail.repliesClosed': 'Kontoens innlegg har ingen svarknapp: svar er stengt eller begrenset.',
   'detail.profileNoWebsite': 'Profilen oppgir ikke noe nettsted.',
   'detail.profileStated': 'Oppgitt: {values}',
+  'detail.capBankrupt': 'Enhetsregisteret: {name} ({orgNumber}) er konkurs, så troverdigheten er høyst svak.',
+  'detail.capLiquidation': 'Enhetsregisteret: {name} ({orgNumber}) er under avvikling, så troverdigheten er høyst svak.',
+  'detail.capForcedDissolution': 'Enhetsregisteret: {name} ({orgNumber}) er under tvangsavvikling eller tvangsoppløsning, så troverdigheten er høyst svak.',
+  'detail.capDeleted': 'Enhetsregisteret: {name} ({orgNumber}) ble slettet fra registeret {date}, så troverdigheten er høyst svak.',
 };
 
 export type SharedDetailKey = keyof typeof en;

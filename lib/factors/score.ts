@@ -2,13 +2,15 @@ import type { PageSignals } from '../contracts/page';
 import type { Report as AnyReport, CriterionResult as AnyCriterionResult, FactorResult as AnyFactorResult, Tip as AnyTip } from '../contracts/report';
 import { NO_COMPANY_EVIDENCE, type CompanyEvidence } from '../contracts/company';
 import type { SiteEvidence } from '../contracts/site';
+import { capFor } from './caps';
 import type { Criterion } from './criterion';
 import { FACTOR_KEYS, levelFor, type CriterionStatus, type FactorKey, type Verdict } from './model';
 import { MODEL, PROFILE_MODEL, type CriterionId, type FactorResult, type Model, type Report } from './registry';
 
 // Scoring: earned points / observable points × 100 per factor. A criterion the page cannot show
 // is left out of the denominator; when more than half of a factor's points are unobservable
-// the factor is unknown rather than weak. Pure: the clock comes in as `now`.
+// the factor is unknown rather than weak. A fact about the company may cap a factor (caps.ts).
+// Pure: the clock comes in as `now`.
 
 function defaultShare(status: CriterionStatus): number {
   return status === 'met' ? 1 : status === 'partial' ? 0.5 : 0;
@@ -32,8 +34,11 @@ export function scoreFactorWith<C extends Criterion>(model: Model<C>, key: Facto
   const total = criteria.reduce((n, c) => n + c.points, 0);
   const observable = criteria.filter((c) => c.status !== 'unobservable').reduce((n, c) => n + c.points, 0);
   const earned = criteria.reduce((n, c) => n + c.earned, 0);
-  const score = observable === 0 || total - observable > total / 2 ? null : Math.round((earned / observable) * 100);
-  return { key, score, level: levelFor(score), criteria };
+  const points = observable === 0 || total - observable > total / 2 ? null : Math.round((earned / observable) * 100);
+  const cap = capFor(key, company);
+  if (!cap || points === null) return { key, score: points, level: levelFor(points), criteria };
+  const score = Math.min(points, cap.max);
+  return { key, score, level: levelFor(score), criteria, cap: { detail: cap.detail, evidence: cap.evidence } };
 }
 
 /** A whole page, scored with the given model: every factor, the overall level and the tips. */
