@@ -2,11 +2,12 @@ import type { FactorResult, Tip } from '@/lib/contracts/report';
 import { CriterionRow } from './CriterionRow';
 import { LevelBadge } from './LevelBadge';
 import { TipList } from './TipList';
-import { useT } from './i18n';
+import { useT, useTranslateKey } from './i18n';
 
 /** One factor: its badge, and behind it the criteria, evidence and tips. */
 export function FactorCard({ factor, tips, open = false }: { factor: FactorResult; tips: readonly Tip[]; open?: boolean }) {
   const t = useT();
+  const tk = useTranslateKey();
   return (
     <details class={`factor factor--${factor.level}`} open={open || undefined} data-factor={factor.key} data-level={factor.level}>
       <summary class="factor__summary">
@@ -16,6 +17,11 @@ export function FactorCard({ factor, tips, open = false }: { factor: FactorResul
       <div class="factor__body">
         <p class="factor__question">{t(`factor.${factor.key}.question`)}</p>
         {factor.score === null && <p class="factor__unknown">{t('score.none')}</p>}
+        {factor.cap && (
+          <p class="factor__cap" data-cap={factor.cap.detail.key}>
+            <strong>{t('factor.cap')}</strong> {tk(factor.cap.detail.key, factor.cap.detail.params)}
+          </p>
+        )}
         <h3 class="factor__heading">{t('section.criteria')}</h3>
         <ul class="criteria">
           {factor.criteria.map((c) => (

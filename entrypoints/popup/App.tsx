@@ -3,6 +3,7 @@ import { ExportReport } from '@/components/ExportReport';
 import { LangContext } from '@/components/i18n';
 import { NotesPanel } from '@/components/NotesPanel';
 import { ProfileLine } from '@/components/ProfileLine';
+import { RegistryCard } from '@/components/RegistryCard';
 import { ReportView } from '@/components/ReportView';
 import { ShowContext } from '@/components/show';
 import { SiteCheck } from '@/components/SiteCheck';
@@ -15,6 +16,7 @@ import { translate, type Lang } from '@/lib/i18n';
 import { openReport } from '@/lib/report-page';
 import { siteOf } from '@/lib/site';
 import { useHighlight } from './useHighlight';
+import { useRegistry } from './useRegistry';
 import { useSiteCheck } from './useSiteCheck';
 import { useSiteNotes } from './useSiteNotes';
 
@@ -45,7 +47,8 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
   // profile on one card, so a profile gets none until notes are kept per channel.
   const site = analysis && !analysis.signals.social ? siteOf(analysis.signals.url) : null;
   const siteCheck = useSiteCheck(analysis);
-  const company: CompanyEvidence = NO_COMPANY_EVIDENCE;
+  const registry = useRegistry(analysis);
+  const company: CompanyEvidence = useMemo(() => ({ ...NO_COMPANY_EVIDENCE, registry: registry.entity }), [registry.entity]);
   // The popup's one scoring: the analysis scored the page alone; with the whole site checked or
   // the company known (its channels, the register), the page is scored again with that evidence.
   const report = useMemo(() => {
@@ -68,6 +71,15 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
         <ShowContext.Provider value={showOnPage}>
           <ReportView report={report ?? analysis.report} ratings={notes.record?.ratings} />
         </ShowContext.Provider>
+      )}
+      {analysis && registry.orgNumber && (
+        <RegistryCard
+          orgNumber={registry.orgNumber}
+          state={registry.state}
+          pageNames={analysis.signals.contact.organisationNames.map((n) => n.value)}
+          pageUrl={analysis.signals.url}
+          onLookup={registry.lookup}
+        />
       )}
       {analysis && site && <SiteCheck state={siteCheck.state} onStart={siteCheck.start} onCancel={siteCheck.cancel} />}
       {analysis && site && notes.record && (

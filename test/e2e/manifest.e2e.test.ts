@@ -1,12 +1,14 @@
 /**
  * The production manifest asks for exactly what README promises: activeTab, scripting and
- * storage; no host permissions, no content script declared for any page, no remote code.
+ * storage; no host permissions at install, one optional host permission (Brønnøysund's open
+ * register, asked for on the user's click), no content script declared for any page, no remote code.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_NOW } from '../fixtures/levels';
+import { REGISTRY_MOCK_BASE, REGISTRY_MOCK_HOST } from '../fixtures/registry';
 
 const DIR = process.env.E2E_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -20,6 +22,8 @@ describe('the built manifest', () => {
     expect(manifest['permissions']).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest['host_permissions']).toBeUndefined();
     expect(manifest['optional_permissions']).toBeUndefined();
+    // The register lookup's one origin, only ever asked for on the user's click.
+    expect(manifest['optional_host_permissions']).toEqual(['https://data.brreg.no/*']);
     expect(manifest['content_scripts']).toBeUndefined();
     expect(manifest['externally_connectable']).toBeUndefined();
     expect(manifest['content_security_policy']).toBeUndefined(); // the browser's default: no remote code
@@ -51,5 +55,16 @@ describe('the built manifest', () => {
       expect(text, file).not.toContain(FIXTURE_NOW);
       expect(text, file).not.toContain('__TILLIT_FIXED_NOW__');
     }
+  });
+
+  // Only the end-to-end test build asks the local mock register (and holds its host at install).
+  it('asks the real register, not the test mock', () => {
+    for (const file of files(DIR).filter((f) => f.endsWith('.js'))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toContain(REGISTRY_MOCK_BASE);
+      expect(text, file).not.toContain(REGISTRY_MOCK_HOST);
+      expect(text, file).not.toContain('__TILLIT_REGISTRY_BASE__');
+    }
+    expect(files(DIR).some((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('https://data.brreg.no/enhetsregisteret/api'))).toBe(true);
   });
 });
