@@ -1,11 +1,19 @@
-import { Iso } from './report';
 import { text, z } from '../schema-kit';
+import { PROFILE_PLATFORMS } from './profile';
+import { Iso } from './report';
 
 // The company artifact: what Tillit knows about the company behind a channel from outside the
 // page itself — whether a profile is the company's own (its site and the profile link to each
 // other) and, on the user's request, what the Norwegian register says. The scoring reads it as
 // one more input next to the site check (FACTORS.md, "A company"); it is kept in storage, so it
 // is parsed like everything else that is.
+
+/**
+ * A channel's key (lib/companies/channel.ts): a site's hostname ([a-z0-9.-]), or a profile's
+ * "<platform>:<handle>" — a colon no hostname has.
+ */
+export const CHANNEL_KEY = new RegExp(`^(?:[a-z0-9.-]+|(?:${PROFILE_PLATFORMS.join('|')}):[^\\s:/?#]{1,200})$`);
+export const ChannelKey = z.string().check(z.minLength(1), z.maxLength(253), z.regex(CHANNEL_KEY, 'not a site or a profile'));
 
 /** A Norwegian organisation number: nine digits (the MOD11 check is the gatherer's and the lookup's). */
 export const OrgNumber = z.string().check(z.regex(/^\d{9}$/, 'not an organisation number'));

@@ -31,12 +31,16 @@ export type ModelVersion = z.infer<typeof ModelVersion>;
 export const CriterionIdText = z.string().check(z.maxLength(60), z.regex(/^[a-z0-9-]+$/, 'not a criterion id'));
 export const MessageKeyText = text(80);
 
+/** A message id and its parameters: lib/ returns these, components turn them into text. */
+const messageRef = <K extends string>(messageKey: z.ZodMiniType<K>) => z.object({ key: messageKey, params: z.optional(z.record(text(40), z.union([text(2000), z.number()]))) });
+/** A message reference as storage keeps it (any key: an older model's keys may be gone). */
+export const StoredMessageRef = messageRef(MessageKeyText);
+
 /** The report's schema, for criterion ids and message keys of the given kind. */
 function reportSchema<I extends string, K extends string>(criterionId: z.ZodMiniType<I>, messageKey: z.ZodMiniType<K>) {
   const FactorKey = z.enum(FACTOR_KEYS);
   const Level = z.enum(LEVELS);
-  /** A message id and its parameters: lib/ returns these, components turn them into text. */
-  const MessageRef = z.object({ key: messageKey, params: z.optional(z.record(text(40), z.union([text(2000), z.number()]))) });
+  const MessageRef = messageRef(messageKey);
   const CriterionResult = z.object({
     id: criterionId,
     factor: FactorKey,

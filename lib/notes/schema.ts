@@ -1,14 +1,16 @@
-import { FACTOR_KEYS, Iso, LEVELS, ModelVersion, Report } from '../contracts/report';
+import { ChannelKey } from '../contracts/company';
+import { CRITERION_STATUSES, CriterionIdText, FACTOR_KEYS, Iso, LEVELS, ModelVersion, Report, StoredMessageRef } from '../contracts/report';
 import { int, list, num, text, z } from '../schema-kit';
 
-// The user's own data per site, and the export file. Every read from storage or from an
-// imported file goes through these schemas; limits keep a hostile file from filling memory.
+// The user's own data per channel — a site, or a profile on a social platform (lib/companies/
+// channel.ts) — and the export file. Every read from storage or from an imported file goes
+// through these schemas; limits keep a hostile file from filling memory.
 
 export const MAX_NOTES = 100_000;
 export const MAX_HISTORY = 60;
 export const MAX_CONFLICTS = 20;
 
-const Site = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/i, 'not a hostname'));
+const Site = ChannelKey;
 const FactorKey = z.enum(FACTOR_KEYS);
 const Level = z.enum(LEVELS);
 
@@ -37,10 +39,44 @@ export const Conflict = z.object({
 });
 export type Conflict = z.infer<typeof Conflict>;
 
+/** What the channel's last analysis showed of the company's other channels (lib/companies). */
+export const Links = z.object({
+  /** Profiles the site links to: its links and its JSON-LD sameAs, as addresses. */
+  profiles: list(text(2000), 50),
+  /** The website a profile states. */
+  website: z.nullable(text(2000)),
+});
+export type Links = z.infer<typeof Links>;
+
+/** The company the user put the channel in. Set only by the user: detection never writes it. */
+export const CompanyPin = z.object({ id: text(80, 1), name: text(200), at: Iso });
+export type CompanyPin = z.infer<typeof CompanyPin>;
+
+/** A criterion whose verdict differs between two analyses of the channel. */
+export const CriterionChange = z.object({
+  id: CriterionIdText,
+  was: z.enum(CRITERION_STATUSES),
+  now: z.enum(CRITERION_STATUSES),
+  /** The new verdict's one-line explanation, when it has one. */
+  detail: z.optional(StoredMessageRef),
+});
+export type CriterionChange = z.infer<typeof CriterionChange>;
+
+/** What changed at the latest analysis against the one before it (lib/notes/changes.ts). */
+export const Change = z.object({
+  since: Iso,
+  at: Iso,
+  /** The two analyses were scored by different models: part of the change may be the model's. */
+  modelChanged: z.boolean(),
+  criteria: list(CriterionChange, 60),
+});
+export type Change = z.infer<typeof Change>;
+
 /**
- * Version 3: the current shape of a site's record in storage. (Version 2 had no model versions,
- * and its last report left out `partial`, `share`, `siteLevel` and each criterion's factor;
- * store.ts migrates it.)
+ * Version 4: the current shape of a channel's record in storage — a site's (keyed by hostname, as
+ * always) or a profile's ("linkedin:fjordkaffe"). Version 3 had no links, name, company or
+ * change; version 2 had no model versions, and its last report left out `partial`, `share`,
+ * `siteLevel` and each criterion's factor. store.ts migrates both.
  */
 export const SiteRecord = z.object({
   site: Site,
@@ -52,6 +88,11 @@ export const SiteRecord = z.object({
   /** The last full analysis, for the printable and Markdown reports (at most 10 evidence per criterion). */
   lastReport: z.nullable(Report),
   conflicts: list(Conflict, MAX_CONFLICTS),
+  links: Links,
+  /** The company's name as the channel shows it (organisation name, profile name), or null. */
+  name: z.nullable(text(200)),
+  company: z.nullable(CompanyPin),
+  lastChange: z.nullable(Change),
 });
 export type SiteRecord = z.infer<typeof SiteRecord>;
 
@@ -79,6 +120,21 @@ export function migrateV2(old: unknown): unknown {
   return { ...record, history, ...('lastReport' in record ? { lastReport: migrateReportV2(record.lastReport) } : {}) };
 }
 
+/**
+ * Version 3 → 4: a record gets the fields channels and companies need, empty — no links seen
+ * yet, no name, in no company the user chose, nothing changed — so every site is a company of its
+ * own until its next analysis finds its profiles. Only adds what is missing; like migrateV2 it
+ * leaves data that is not a record alone, and changes nothing on version-4 data.
+ */
+export function migrateV3(old: unknown): unknown {
+  if (!isV2OrLater(old)) return old;
+  const record = old as Record<string, unknown>;
+  return { links: { profiles: [], website: null }, name: null, company: null, lastChange: null, ...record };
+}
+
+/** Any stored or exported record, brought to the current version. */
+export const migrateRecord = (old: unknown): unknown => migrateV3(migrateV2(old));
+
 function migrateReportV2(report: unknown): unknown {
   if (!isObject(report) || 'model' in report || !Array.isArray(report.factors)) return report;
   const factors = report.factors.map((f) =>
@@ -88,16 +144,17 @@ function migrateReportV2(report: unknown): unknown {
 }
 
 export function emptyRecord(site: string): SiteRecord {
-  return { site, notes: '', ratings: {}, updatedAt: null, history: [], lastReport: null, conflicts: [] };
+  return { site, notes: '', ratings: {}, updatedAt: null, history: [], lastReport: null, conflicts: [], links: { profiles: [], website: null }, name: null, company: null, lastChange: null };
 }
 
 /** Nothing the user wrote or Tillit recorded: taking another record in its place loses nothing. */
 export function isBlankRecord(r: SiteRecord): boolean {
-  return !r.notes && !Object.keys(r.ratings).length && !r.history.length && !r.lastReport && !r.conflicts.length && !r.updatedAt;
+  return !r.notes && !Object.keys(r.ratings).length && !r.history.length && !r.lastReport && !r.conflicts.length && !r.updatedAt && !r.company;
 }
 
 export const EXPORT_FORMAT = 'tillit-notes';
-export const EXPORT_VERSION = 1;
+/** Version 2 holds profiles' records and companies: an older Tillit says the file is from a newer one. */
+export const EXPORT_VERSION = 2;
 
 export const ExportFile = z.object({
   format: z.literal(EXPORT_FORMAT),

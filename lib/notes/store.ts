@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import { FACTOR_KEYS, Report } from '../contracts/report';
-import { emptyRecord, isBlankRecord, isV2OrLater, MAX_HISTORY, migrateV2, SiteRecord, SiteRecordV1, type Ratings, type Snapshot } from './schema';
+import { nextChange } from './changes';
+import { emptyRecord, isBlankRecord, isV2OrLater, MAX_HISTORY, migrateV2, migrateV3, SiteRecord, SiteRecordV1, type CompanyPin, type Links, type Ratings, type Snapshot } from './schema';
 import { mergeRecords } from './transfer';
 
 // The user's notes, own ratings and score history per site, in storage.local (the source of
@@ -11,7 +12,7 @@ import { mergeRecords } from './transfer';
 
 export const SITE_KEY_PREFIX = 'site:';
 export const QUARANTINE_PREFIX = 'quarantine:';
-export const RECORD_VERSION = 3;
+export const RECORD_VERSION = 4;
 
 export type StoreProblem = 'corrupt' | 'quota' | 'write';
 
@@ -59,7 +60,7 @@ const items = new Map<string, WxtStorageItem<unknown, Record<string, unknown>>>(
 function itemFor(site: string): WxtStorageItem<unknown, Record<string, unknown>> {
   let item = items.get(site);
   if (!item) {
-    item = storage.defineItem<unknown>(`local:${SITE_KEY_PREFIX}${site}`, { version: RECORD_VERSION, migrations: { 2: migrateV1(site), 3: migrateV2 } });
+    item = storage.defineItem<unknown>(`local:${SITE_KEY_PREFIX}${site}`, { version: RECORD_VERSION, migrations: { 2: migrateV1(site), 3: migrateV2, 4: migrateV3 } });
     items.set(site, item);
   }
   return item;
@@ -148,8 +149,17 @@ export function keptReport(report: Report): Report {
   return Report.parse({ ...report, tips: report.tips.slice(0, 30), factors: report.factors.map((f) => ({ ...f, criteria: f.criteria.map((c) => ({ ...c, evidence: c.evidence.slice(0, 10) })) })) });
 }
 
-/** Store a dated snapshot of an analysis (bounded history) and the report for export. */
-export function recordAnalysis(site: string, report: Report): Promise<SiteRecord> {
+/** What an analysis saw of the company beside the scores: its links to other channels and its name. */
+export interface Seen {
+  links: Links;
+  name: string | null;
+}
+
+/**
+ * Store a dated snapshot of an analysis (bounded history), the report for export, what changed
+ * since the analysis before, and what it saw of the company's other channels.
+ */
+export function recordAnalysis(site: string, report: Report, seen: Seen | null = null): Promise<SiteRecord> {
   const snapshot = snapshotOf(report);
   const saved = keptReport(report);
   return updateSite(site, (r) => {
@@ -158,7 +168,8 @@ export function recordAnalysis(site: string, report: Report): Promise<SiteRecord
     // trend shows days rather than clicks.
     const sameDay = last && last.url === snapshot.url && last.at.slice(0, 10) === snapshot.at.slice(0, 10);
     const history = [...(sameDay ? r.history.slice(0, -1) : r.history), snapshot].slice(-MAX_HISTORY);
-    return { ...r, history, lastReport: saved };
+    const lastChange = nextChange(r.lastReport, r.lastChange, saved);
+    return { ...r, history, lastReport: saved, lastChange, ...(seen ? { links: seen.links, name: seen.name ?? r.name } : {}) };
   });
 }
 
@@ -209,4 +220,10 @@ export async function listQuarantine(): Promise<{ key: string; value: unknown }[
   return Object.entries(all)
     .filter(([key]) => key.startsWith(QUARANTINE_PREFIX))
     .map(([key, value]) => ({ key, value }));
+}
+
+/** Place channels in companies as the user chose (lib/companies/edit.ts): only each record's `company` changes. */
+export async function setCompanies(pins: readonly { key: string; pin: CompanyPin }[]): Promise<void> {
+  // A choice of company is the user's edit like a note: it moves updatedAt, so sync carries it.
+  for (const { key, pin } of pins) await updateSite(key, (r) => ({ ...r, company: pin, updatedAt: pin.at }));
 }

@@ -1,6 +1,7 @@
 import { text, z } from '../schema-kit';
 import { editedAfter } from './edit';
-import { MAX_CONFLICTS, Ratings, SiteRecord, emptyRecord } from './schema';
+import { CompanyPin, MAX_CONFLICTS, Ratings, SiteRecord, emptyRecord } from './schema';
+import { laterPin } from './transfer';
 
 // Optional sync of notes and ratings through the browser's own storage.sync. storage.local stays
 // the source of truth (it also holds the score history, which sync has no room for); sync
@@ -29,11 +30,13 @@ export const SyncEntry = z.object({
    * otherwise both edits are kept.
    */
   base: z.optional(z.nullable(text(40))),
+  /** The company the user put the channel in (absent in entries from builds before companies). */
+  company: z.optional(z.nullable(CompanyPin)),
 });
 export type SyncEntry = z.infer<typeof SyncEntry>;
 
 export function syncEntryOf(record: SiteRecord, device: string, base: string | null = null): SyncEntry {
-  return { site: record.site, notes: record.notes, ratings: record.ratings, updatedAt: record.updatedAt ?? new Date(0).toISOString(), device, base };
+  return { site: record.site, notes: record.notes, ratings: record.ratings, updatedAt: record.updatedAt ?? new Date(0).toISOString(), device, base, company: record.company };
 }
 
 /** Bytes one item takes against the per-item quota: key plus JSON value, in UTF-8. */
@@ -70,6 +73,7 @@ export interface SyncMerge {
 
 const sameContent = (a: { notes: string; ratings: Ratings }, b: { notes: string; ratings: Ratings }) =>
   a.notes === b.notes && JSON.stringify(a.ratings) === JSON.stringify(b.ratings);
+const samePin = (a: CompanyPin | null | undefined, b: CompanyPin | null | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
  * Apply another device's entry to the local record. `agreed` is the updatedAt of the version this
@@ -79,9 +83,12 @@ const sameContent = (a: { notes: string; ratings: Ratings }, b: { notes: string;
  * the other is kept as a conflict — never dropped.
  */
 export function mergeFromSync(local: SiteRecord | null, remote: SyncEntry, agreed: string | null, now = new Date()): SyncMerge {
-  const base = local ?? emptyRecord(remote.site);
-  if (sameContent(base, remote)) return { record: base, conflict: false, changed: false };
-  if (remote.updatedAt === agreed) return { record: base, conflict: false, changed: false }; // our own echo
+  const local0 = local ?? emptyRecord(remote.site);
+  // The company choice merges on its own: the later choice wins, on either side.
+  const company = laterPin(local0.company, remote.company ?? null);
+  const base = { ...local0, company };
+  const pinChanged = !samePin(local0.company, company);
+  if (sameContent(base, remote) || remote.updatedAt === agreed) return { record: base, conflict: false, changed: pinChanged }; // nothing new, or our own echo
   const hasContent = !!base.notes || Object.keys(base.ratings).length > 0;
   // Notes from before versioning carry no updatedAt: they are the user's edits all the same.
   const localChanged = hasContent && (base.updatedAt === null || base.updatedAt !== agreed);

@@ -1,5 +1,5 @@
 import { editedAfter } from './edit';
-import { ExportFile, EXPORT_FORMAT, EXPORT_VERSION, MAX_CONFLICTS, MAX_HISTORY, MAX_NOTES, migrateV2, SiteRecord, type Conflict, type Snapshot } from './schema';
+import { ExportFile, EXPORT_FORMAT, EXPORT_VERSION, MAX_CONFLICTS, MAX_HISTORY, MAX_NOTES, migrateRecord, SiteRecord, type CompanyPin, type Conflict, type Snapshot } from './schema';
 
 // Export and import of all the user's data as one JSON file, and the merge that an import (or a
 // second device) goes through: per site, nothing from either side is dropped.
@@ -40,9 +40,9 @@ export function parseImport(text: string): ImportResult {
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== EXPORT_FORMAT) return { ok: false, problem: 'notTillit' };
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > EXPORT_VERSION) return { ok: false, problem: 'futureVersion', detail: String(version) };
-  // A file exported before model versions holds version-2 records: brought up to date like stored ones.
+  // A file exported by an older Tillit holds version-2 or -3 records: brought up to date like stored ones.
   const sites = (data as { sites?: unknown }).sites;
-  const parsed = ExportFile.safeParse(Array.isArray(sites) ? { ...data, sites: sites.map(migrateV2) } : data);
+  const parsed = ExportFile.safeParse(Array.isArray(sites) ? { ...data, sites: sites.map(migrateRecord) } : data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, problem: 'invalid', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : undefined };
@@ -95,8 +95,9 @@ export function mergeRecords(local: SiteRecord, incoming: SiteRecord, origin: st
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
     .slice(-MAX_HISTORY);
 
-  const lastReport =
-    !local.lastReport ? incoming.lastReport : !incoming.lastReport ? local.lastReport : Date.parse(incoming.lastReport.analysedAt) > Date.parse(local.lastReport.analysedAt) ? incoming.lastReport : local.lastReport;
+  // What the last analysis saw (its report, links, name and change) comes from the side that analysed last.
+  const analysedLast =
+    !local.lastReport ? incoming : !incoming.lastReport ? local : Date.parse(incoming.lastReport.analysedAt) > Date.parse(local.lastReport.analysedAt) ? incoming : local;
 
   return SiteRecord.parse({
     site: local.site,
@@ -104,7 +105,17 @@ export function mergeRecords(local: SiteRecord, incoming: SiteRecord, origin: st
     ratings,
     updatedAt: winner.updatedAt,
     history,
-    lastReport,
+    lastReport: analysedLast.lastReport,
     conflicts: uniqueConflicts.slice(-MAX_CONFLICTS),
+    links: analysedLast.links,
+    name: analysedLast.name ?? (analysedLast === local ? incoming.name : local.name),
+    company: laterPin(local.company, incoming.company),
+    lastChange: analysedLast.lastChange,
   });
+}
+
+/** The user's later choice of company for the channel; a choice is never undone by the lack of one. */
+export function laterPin(a: CompanyPin | null, b: CompanyPin | null): CompanyPin | null {
+  if (!a || !b) return a ?? b;
+  return Date.parse(b.at) > Date.parse(a.at) ? b : a;
 }

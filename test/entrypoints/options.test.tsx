@@ -2,14 +2,14 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, UNDO_MS } from '@/entrypoints/options/App';
 import { editNotes } from '@/lib/notes/edit';
-import type { SiteRecord } from '@/lib/notes/schema';
+import { emptyRecord, type SiteRecord } from '@/lib/notes/schema';
 import { listSites, loadSite, restoreSite, updateSite } from '@/lib/notes/store';
 import { buildExport, MAX_IMPORT_BYTES, parseImport } from '@/lib/notes/transfer';
 
 // The Sites page (options page) on the fake browser, with data seeded through the store.
 
 function record(site: string, extra: Partial<SiteRecord> = {}): SiteRecord {
-  return { site, notes: '', ratings: {}, updatedAt: null, history: [], lastReport: null, conflicts: [], ...extra };
+  return { ...emptyRecord(site), ...extra };
 }
 const snap = (at: string, overall: number | null) => ({ at, url: 'https://x.example/', model: null, overall, scores: { credibility: 80, openness: 20 }, levels: { credibility: 'strong' as const, openness: 'weak' as const } });
 

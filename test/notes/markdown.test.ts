@@ -37,6 +37,10 @@ const record: SiteRecord = {
     ],
   },
   conflicts: [],
+  links: { profiles: [], website: null },
+  name: null,
+  company: null,
+  lastChange: null,
 };
 
 /** Text outside escapes: markup or links that a Markdown renderer would act on. */

@@ -34,12 +34,12 @@ describe('migration from older data', () => {
     await fakeBrowser.storage.local.set({ 'site:firma.no': { notes: 'old', ratings: { openness: 4, bogus: 9 } } });
     const { record, problem } = await loadSite('firma.no');
     expect(problem).toBeNull();
-    expect(record).toEqual({ site: 'firma.no', notes: 'old', ratings: { openness: 4 }, updatedAt: expect.any(String), history: [], lastReport: null, conflicts: [] });
+    expect(record).toEqual({ ...emptyRecord('firma.no'), notes: 'old', ratings: { openness: 4 }, updatedAt: expect.any(String) });
     // Stamped as edited at migration, so sync and import treat the old notes as the user's own.
     expect(Date.now() - Date.parse(record.updatedAt!)).toBeLessThan(60_000);
     // The migrated record is written back with the current version mark.
     const all = await stored();
-    expect(all['site:firma.no$']).toEqual({ v: 3 });
+    expect(all['site:firma.no$']).toEqual({ v: 4 });
     expect(all['site:firma.no']).toEqual(record);
   });
 
@@ -60,6 +60,10 @@ describe('migration from older data', () => {
       history: [{ at: '2026-10-01T10:00:00.000Z', url: 'https://unmarked.no/', model: null, overall: 40, scores: {}, levels: {} }],
       lastReport: null,
       conflicts: [{ at: '2026-10-02T10:00:00.000Z', origin: 'import', notes: 'other', ratings: {} }],
+      links: { profiles: ['https://www.linkedin.com/company/unmarked'], website: null },
+      name: 'Unmarked AS',
+      company: { id: 'c-unmarked', name: 'Unmarked', at: '2026-10-03T10:00:00.000Z' },
+      lastChange: null,
     };
     await fakeBrowser.storage.local.set({ 'site:unmarked.no': current });
     expect(await loadSite('unmarked.no')).toEqual({ record: current, problem: null });
@@ -95,7 +99,7 @@ describe('migration to model versions (version 2 → 3)', () => {
     conflicts: [{ at: '2026-10-02T10:00:00.000Z', origin: 'import', notes: 'other', ratings: {} }],
   };
 
-  it('keeps everything and adds what version 3 asks for: model null (not known), partial false, each criterion\u2019s factor', async () => {
+  it('keeps everything and adds what versions 3 and 4 ask for: model null (not known), partial false, each criterion\u2019s factor; no links, name, company or change', async () => {
     await fakeBrowser.storage.local.set({ 'site:v2.no': v2, 'site:v2.no$': { v: 2 } });
     const { record, problem } = await loadSite('v2.no');
     expect(problem).toBeNull();
@@ -103,9 +107,13 @@ describe('migration to model versions (version 2 → 3)', () => {
       ...v2,
       history: v2.history.map((s) => ({ ...s, model: null })),
       lastReport: { ...v2.lastReport, partial: false, model: null, factors: [{ ...v2.lastReport.factors[0]!, criteria: [{ ...v2.lastReport.factors[0]!.criteria[0]!, factor: 'openness' }] }] },
+      links: { profiles: [], website: null },
+      name: null,
+      company: null,
+      lastChange: null,
     });
     const all = await stored();
-    expect(all['site:v2.no$']).toEqual({ v: 3 });
+    expect(all['site:v2.no$']).toEqual({ v: 4 });
     expect(all['site:v2.no']).toEqual(record);
   });
 
@@ -141,13 +149,15 @@ describe('corrupt stored data is kept aside', () => {
 
     const kept = Object.entries(await stored()).filter(([key]) => key.startsWith(`${QUARANTINE_PREFIX}${site}:`));
     expect(kept).toHaveLength(1);
-    expect(kept[0]![1]).toEqual(raw);
+    // Kept whole: the migrations only add missing fields, so all of the raw data is in the copy.
+    if (typeof raw === 'string') expect(kept[0]![1]).toBe(raw);
+    else expect(kept[0]![1]).toMatchObject(raw);
 
     await updateSite(site, editNotes('fresh start'));
     expect((await loadSite(site)).record.notes).toBe('fresh start');
     const after = await stored();
-    expect(after[kept[0]![0]]).toEqual(raw);
-    expect(await listQuarantine()).toEqual([{ key: kept[0]![0], value: raw }]);
+    expect(after[kept[0]![0]]).toEqual(kept[0]![1]);
+    expect(await listQuarantine()).toEqual([{ key: kept[0]![0], value: kept[0]![1] }]);
   });
 
   it('garbage under site:x.no (no version mark): corrupt, kept aside, not repeated on every read', async () => {

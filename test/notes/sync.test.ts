@@ -46,6 +46,18 @@ describe('merging another device’s edit', () => {
     expect(mergeFromSync(record('mine', '2026-11-03T10:00:00Z'), entryOn(null, 'mine?', '2026-11-03T10:00:00Z'), '2026-11-03T10:00:00Z').changed).toBe(false);
   });
 
+  it('carries the company the user put the site in: the later choice wins on either side, notes untouched', () => {
+    const pin = (id: string, at: string) => ({ id, name: id, at });
+    const local = { ...record('same notes', '2026-11-01T10:00:00Z'), company: pin('c-here', '2026-11-01T10:00:00Z') };
+    const later = mergeFromSync(local, { ...entry('same notes', '2026-11-02T10:00:00Z'), company: pin('c-laptop', '2026-11-02T10:00:00Z') }, '2026-11-01T10:00:00Z');
+    expect(later).toMatchObject({ changed: true, conflict: false, record: { notes: 'same notes', company: { id: 'c-laptop' } } });
+    const older = mergeFromSync(local, { ...entry('same notes', '2026-11-02T10:00:00Z'), company: pin('c-laptop', '2026-10-01T10:00:00Z') }, '2026-11-01T10:00:00Z');
+    expect(older.record.company?.id).toBe('c-here');
+    // An entry from a build before companies has none: the local choice stays.
+    expect(mergeFromSync(local, entry('same notes', '2026-11-02T10:00:00Z'), null).record.company?.id).toBe('c-here');
+    expect(syncEntryOf(local, 'phone').company).toEqual(local.company);
+  });
+
   it('fills an empty local record from sync', () => {
     expect(mergeFromSync(null, entry('hello', '2026-11-02T10:00:00Z'), null).record).toMatchObject({ site: 'firma.no', notes: 'hello' });
   });

@@ -1,4 +1,4 @@
-import { EXPORT_VERSION, MAX_NOTES, type SiteRecord } from '@/lib/notes/schema';
+import { emptyRecord, EXPORT_VERSION, MAX_NOTES, type SiteRecord } from '@/lib/notes/schema';
 import { buildExport, MAX_IMPORT_BYTES, mergeRecords, parseImport } from '@/lib/notes/transfer';
 
 // Export, import and the per-site merge: nothing from either side is lost, and hostile files
@@ -7,7 +7,7 @@ import { buildExport, MAX_IMPORT_BYTES, mergeRecords, parseImport } from '@/lib/
 const NOW = new Date('2026-11-03T12:00:00.000Z');
 
 function record(site: string, extra: Partial<SiteRecord> = {}): SiteRecord {
-  return { site, notes: '', ratings: {}, updatedAt: null, history: [], lastReport: null, conflicts: [], ...extra };
+  return { ...emptyRecord(site), ...extra };
 }
 
 const full: SiteRecord = record('firma.no', {
