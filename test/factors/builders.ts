@@ -1,6 +1,6 @@
 import { CRITERIA, PROFILE_CRITERIA, scoreFactor, type CriterionId, type CriterionResult, type FactorKey, type FactorResult } from '@/lib/factors';
 import type { Comment, CommentSection, PageSignals } from '@/lib/contracts/page';
-import { ev, NOW } from '../helpers/signals';
+import { comment, ev, NOW } from '../helpers/signals';
 
 // Small builders shared by the factor tests: literal signals only, no DOM.
 
@@ -28,6 +28,20 @@ export function hiddenSection(parts: Partial<CommentSection> = {}): CommentSecti
 /** An ISO time `hours` after `iso`. */
 export function plusHours(iso: string, hours: number): string {
   return new Date(Date.parse(iso) + hours * 3_600_000).toISOString();
+}
+
+/**
+ * Threaded comments: one reader's comment per entry of `delays`, a day apart from `asked`, each
+ * answered by the owner that many hours later (null: left unanswered).
+ */
+export function conversation(asked: string, delays: readonly (number | null)[]): Comment[] {
+  const out: Comment[] = [];
+  delays.forEach((hours, i) => {
+    const at = plusHours(asked, 24 * i);
+    out.push(comment(`Reader ${i}`, at));
+    if (hours !== null) out.push(comment('Owner', plusHours(at, hours), { byOwner: true, replyTo: out.length - 1 }));
+  });
+  return out;
 }
 
 /** An ISO time `days` before NOW (or another clock). */

@@ -1,7 +1,7 @@
 import { FACTOR_KEYS, levelFor, modelOf, scoreFactorWith, scorePage, type Criterion, type CriterionStatus, type Report } from '@/lib/factors';
 import type { PageLink, PageSignals } from '@/lib/contracts/page';
 import { comment, ev, finding, makeSignals, NOW } from '../helpers/signals';
-import { factor, hiddenSection, plusHours, points, section } from './builders';
+import { conversation, factor, hiddenSection, plusHours, points, section } from './builders';
 
 // FACTORS.md — a factor's score is earned points / observable points × 100; an unobservable
 // criterion is left out of the denominator; more than half of the points unobservable → unknown.
@@ -165,8 +165,8 @@ describe('tips', () => {
     // author-named partial (metadata only) and sources partial (1 link): each gains half its points.
     authors: [{ name: 'Kari', visible: false, profileUrl: 'https://x.example/kari', bio: null, evidence: ev('Kari', 'json-ld') }],
     engagement: { sources: { count: 1, examples: [finding('https://ssb.no')] }, feeds: [finding('/feed/')] },
-    // reply-time partial (48 h): gains half its points; owner-replies met: no tip.
-    comments: [section({ comments: [comment('A', '2026-11-01T10:00:00Z'), comment('Kari', plusHours('2026-11-01T10:00:00Z', 48), { byOwner: true, replyTo: 0 })] })],
+    // reply-time partial (48 h): gains half its points; owner-replies met (5 of 5 answered): no tip.
+    comments: [section({ comments: conversation('2026-11-01T10:00:00Z', [48, 48, 48, 48, 48]) })],
   });
   const report = scorePage(signals, NOW);
   const all = report.factors.flatMap((f) => f.criteria);
@@ -212,7 +212,7 @@ describe('tips', () => {
         socialProfiles: [finding('fb')],
         contactForms: [finding('/k/send')],
       },
-      comments: [section({ comments: [comment('A', '2026-11-20T10:00:00Z'), comment('Kari', '2026-11-20T12:00:00Z', { byOwner: true, replyTo: 0 })] })],
+      comments: [section({ comments: conversation('2026-11-15T10:00:00Z', [2, 2, 2, 2, 2]) })],
       dates: {
         posts: [2024, 2025, 2026].flatMap((y) => [1, 3, 5, 7, 9, 11].map((m) => ({ date: `${y}-${String(m).padStart(2, '0')}-15`, evidence: ev('d', 'time') }))),
         copyright: { from: 2024, to: 2026, evidence: ev('© 2024–2026', 'copyright') },
