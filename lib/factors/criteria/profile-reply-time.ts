@@ -1,9 +1,8 @@
-import type { Evidence } from '../../contracts/page';
+import { bySpeed, replySpeed } from '../comments';
 import type { Criterion } from '../criterion';
-import type { MessageRef, Verdict } from '../model';
 import { clip, fieldEvidence, isVerdict, profileOf, replyHours, threadDelay, threadOf } from '../profile';
 import type { CriterionStrings, Translation } from '../strings';
-import { met, partial, unmet, unobservable } from '../verdicts';
+import { unmet, unobservable } from '../verdicts';
 
 export const en = {
   title: 'Replies within 24 hours (“typically replies within …”)',
@@ -35,19 +34,7 @@ export const nb: Translation<typeof en> = {
 // more than 72 hours reads as ignored.
 const LIMITS = { excellentHours: 1, fullHours: 24, halfHours: 72 } as const;
 
-/** How the indicator's time compares with what the public expects. */
-function indicatorKey(hours: number) {
-  if (hours <= LIMITS.excellentHours) return 'detail.replyIndicatorFast' as const;
-  if (hours <= LIMITS.fullHours) return 'detail.replyIndicatorDay' as const;
-  return hours <= LIMITS.halfHours ? ('detail.replyIndicatorSlow' as const) : ('detail.replyIndicatorIgnored' as const);
-}
-
-/** The one place the limits are applied: met within 24 hours, partial within 72, unmet beyond. */
-function bySpeed<K extends string>(hours: number, evidence: Evidence[], detail: MessageRef<K>): Verdict<K> {
-  if (hours <= LIMITS.fullHours) return met(evidence, detail);
-  if (hours <= LIMITS.halfHours) return partial(evidence, detail);
-  return unmet(detail, evidence);
-}
+const INDICATOR_KEYS = { excellent: 'detail.replyIndicatorFast', day: 'detail.replyIndicatorDay', slow: 'detail.replyIndicatorSlow', ignored: 'detail.replyIndicatorIgnored' } as const;
 
 /**
  * FACTORS.md, profiles, responsiveness: a stated or platform-measured reply time ("Typically
@@ -70,7 +57,7 @@ export default {
       const text = clip(p.typicallyReplies, 100);
       const hours = replyHours(p.typicallyReplies);
       if (hours === null) return unobservable({ key: 'detail.replyIndicatorUnread', params: { text } });
-      return bySpeed(hours, fieldEvidence(p, 'typicallyReplies'), { key: indicatorKey(hours), params: { text } });
+      return bySpeed(hours, LIMITS, fieldEvidence(p, 'typicallyReplies'), { key: INDICATOR_KEYS[replySpeed(hours, LIMITS)], params: { text } });
     }
     const thread = threadOf(p);
     if (!thread?.others.length) return unobservable({ key: 'detail.noReplyTime' });
@@ -78,6 +65,6 @@ export default {
     const hours = threadDelay(thread);
     if (hours === null) return unobservable({ key: 'detail.noReplyTime' });
     const evidence = thread.own.slice(0, 2).map((d) => d.post.evidence);
-    return bySpeed(hours, evidence, { key: 'detail.profileThreadDelay', params: { hours: Math.round(hours * 10) / 10 } });
+    return bySpeed(hours, LIMITS, evidence, { key: 'detail.profileThreadDelay', params: { hours: Math.round(hours * 10) / 10 } });
   },
 } as const satisfies Criterion<typeof en>;
