@@ -1,6 +1,8 @@
 import type { FactorKey, Level, Report } from './contracts/report';
 import type { CommentSection, PageSignals } from './contracts/page';
 import type { ProfilePlatform, ProfileSignals } from './contracts/profile';
+import { pageAnswers, replyRate, visibleSections } from './factors/comments';
+import ownerReplies from './factors/criteria/owner-replies';
 
 // A stable, flat summary of what the analyser found, shaped like the labels of the accuracy
 // corpus (../shared/corpus/README.md), so that the CLI's --json output and the benchmark compare
@@ -19,6 +21,20 @@ export interface PageSummary {
     count: number | null;
     ownerReplies: boolean | null;
     loginRequired: boolean | null;
+  };
+  /**
+   * The owner's reply rate as responsiveness measures it (lib/factors/comments.ts, `answersIn`),
+   * over every readable comment section; all null where no section can be read.
+   */
+  replies: {
+    /** Readers' comments (not the owner's): the sample the rate rests on. */
+    readerComments: number | null;
+    /** Of those, the ones the owner answered. */
+    answered: number | null;
+    /** answered / readerComments, to 3 decimals; null with no readers' comments. */
+    rate: number | null;
+    /** The sample reaches the minimum a rate rests on (5 readers' comments); below it the rate is partial evidence. */
+    enoughComments: boolean | null;
   };
   contact: { email: boolean; phone: boolean; address: boolean; contactPageLink: boolean; aboutPageLink: boolean };
   factors: Partial<Record<FactorKey, { score: number | null; level: Level }>>;
@@ -72,6 +88,13 @@ export function summarise(signals: PageSignals, report?: Report | null): PageSum
   };
 
   const pages = signals.contact.pages;
+  const rate = visibleSections(signals).length ? replyRate(pageAnswers(signals)) : null;
+  const replies: PageSummary['replies'] = {
+    readerComments: rate?.comments ?? null,
+    answered: rate?.answered ?? null,
+    rate: rate && rate.rate !== null ? Math.round(rate.rate * 1000) / 1000 : null,
+    enoughComments: rate ? rate.comments >= ownerReplies.limits.minComments : null,
+  };
   const factors: PageSummary['factors'] = {};
   for (const f of report?.factors ?? []) factors[f.key] = { score: f.score, level: f.level };
 
@@ -83,6 +106,7 @@ export function summarise(signals: PageSignals, report?: Report | null): PageSum
     },
     published: signals.dates.published ? signals.dates.published.date.slice(0, 10) : null,
     comments,
+    replies,
     contact: {
       email: signals.contact.emails.length > 0,
       // Shown on the page, as the corpus labels count them: not only in JSON-LD.

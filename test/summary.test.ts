@@ -26,6 +26,7 @@ describe('summarise', () => {
       author: { present: false, names: [], profileLink: null },
       published: null,
       comments: { present: false, system: null, count: null, ownerReplies: null, loginRequired: null },
+      replies: { readerComments: null, answered: null, rate: null, enoughComments: null },
       contact: { email: false, phone: false, address: false, contactPageLink: false, aboutPageLink: false },
       factors: {},
     });
@@ -55,6 +56,23 @@ describe('summarise', () => {
     expect(summarise(makeSignals({ comments: [disqus] })).comments).toEqual({ present: true, system: 'disqus', count: null, ownerReplies: null, loginRequired: null });
   });
 
+  it('gives the owner’s reply rate and the readers’ comments it rests on, as responsiveness measures them', () => {
+    const at = (h: number) => new Date(Date.parse('2026-11-01T08:00:00Z') + h * 3_600_000).toISOString();
+    // Six readers; the owner answers two of them in their threads, the first one twice.
+    const comments = [
+      comment('A', at(0)), comment('Owner', at(1), { byOwner: true, replyTo: 0 }), comment('Owner', at(2), { byOwner: true, replyTo: 0 }),
+      comment('B', at(3)), comment('C', at(4)), comment('Owner', at(5), { byOwner: true, replyTo: 4 }),
+      comment('D', at(6)), comment('E', at(7)), comment('F', at(8)),
+    ];
+    expect(summarise(makeSignals({ comments: [section({ count: comments.length, comments })] })).replies).toEqual({ readerComments: 6, answered: 2, rate: 0.333, enoughComments: true });
+    // Fewer than five readers' comments: the rate is told, and that it rests on too few.
+    const few = [comment('A', at(0)), comment('B', at(1)), comment('Owner', at(2), { byOwner: true })];
+    expect(summarise(makeSignals({ comments: [section({ count: 3, comments: few })] })).replies).toEqual({ readerComments: 2, answered: 2, rate: 1, enoughComments: false });
+    // A readable section with no readers' comments has nothing to rate; a hidden one can't be read.
+    expect(summarise(makeSignals({ comments: [section({ count: 0 })] })).replies).toEqual({ readerComments: 0, answered: 0, rate: null, enoughComments: false });
+    expect(summarise(makeSignals({ comments: [section({ system: 'disqus', observable: false, count: null })] })).replies.readerComments).toBeNull();
+  });
+
   it('names a known system before a generic one, and leaves an unnamed native section without a name', () => {
     const generic = section({ system: 'generic', count: 1, comments: [comment('A', null)] });
     expect(summarise(makeSignals({ comments: [generic, section({ system: 'coral', observable: false, count: null })] })).comments.system).toBe('coral');
@@ -75,5 +93,7 @@ describe('summarise', () => {
     expect(s.author).toEqual({ present: true, names: ['Kari Nordmann'], profileLink: true });
     expect(s.published).toBe('2026-11-18');
     expect(s.comments).toEqual({ present: true, system: 'native-wordpress', count: 4, ownerReplies: true, loginRequired: false });
+    // Two readers, both answered: a rate of 1 that rests on fewer than the 5 comments it needs.
+    expect(s.replies).toEqual({ readerComments: 2, answered: 2, rate: 1, enoughComments: false });
   });
 });
