@@ -11,7 +11,9 @@ import { registerMessages, translate, type Lang, type MessageKey } from '../lib/
 import { catalogue } from '../lib/i18n/catalogue';
 import { en as uiEn } from '../lib/i18n/ui-en';
 import { nb as uiNb } from '../lib/i18n/ui-nb';
+import { withRegistry, type RegistryLookup } from '../lib/node/registry';
 import { DEFAULT_TIMEOUT_MS, ensureBundle, errorText, ScoreError, Scorer, type ScoreResult } from '../lib/node/scorer';
+import { registryWarnings } from '../lib/registry/api';
 
 const USAGE = `Usage: npm run -s score -- [options] <file-or-url>...
 
@@ -23,6 +25,9 @@ Options:
   --verbose          text output: also what was found (author, date, comments, contact)
   --site             also check the whole site: its feeds and contact pages, at most
                      8 requests in 5 s (URLs only: a file has no site behind it)
+  --registry         also look the page's Norwegian organisation numbers up in Enhetsregisteret
+                     (data.brreg.no; TILLIT_REGISTRY_BASE to ask another address) and score
+                     with what it says; "summary.registry" lists each number's outcome
   --lang en|nb       language of the text output (default: en)
   --timeout SECONDS  how long a page may take to load (default: ${DEFAULT_TIMEOUT_MS / 1000}); a page still
                      loading then is scored as far as it got and marked partial
@@ -35,6 +40,10 @@ JSON Lines output, one line per input, in the order given:
   "url" is the final URL after redirects, "status" the HTTP status (null for a file).
   With --site, "summary.site" says what the whole-site check found ("timedOut": true when
   it hit its limit and rests on what arrived in time).
+  With --registry, "summary.registry" is [{"orgNumber", "outcome", "entity", "detail"?}]:
+  outcome found, notFound (404), withheld (410), invalid, offline, network, timeout, http
+  or badData; "entity" is the register's entry when found (name, form, founded, registered,
+  website, bankrupt, liquidation, forcedDissolution, deleted).
 
 Exit codes:
   0    every input was scored
@@ -67,6 +76,10 @@ const WORDS = {
     analysed: 'analysed in {ms} ms',
     notScored: 'not scored',
     summary: 'Scored {scored} of {total} inputs.',
+    registry: 'Register',
+    registryFound: '{name} ({orgNumber}), founded {founded}, website {website}',
+    registryWarning: 'WARNING: the register says {warnings}',
+    registryNone: '{orgNumber}: {outcome}',
   },
   nb: {
     factor: 'Faktor',
@@ -88,6 +101,10 @@ const WORDS = {
     analysed: 'analysert på {ms} ms',
     notScored: 'ikke vurdert',
     summary: 'Vurderte {scored} av {total}.',
+    registry: 'Registeret',
+    registryFound: '{name} ({orgNumber}), stiftet {founded}, hjemmeside {website}',
+    registryWarning: 'ADVARSEL: registeret sier {warnings}',
+    registryNone: '{orgNumber}: {outcome}',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -139,6 +156,12 @@ function table(result: ScoreResult, lang: Lang, verbose: boolean, site: boolean)
     out.push(`${say(lang, 'site')}: ${say(lang, 'siteLine', { requests: s.site.requests, replies, first: s.site.firstActivity ?? unknown, last: s.site.lastActivity ?? unknown })}`);
     if (s.site.timedOut) out.push(`  ! ${say(lang, 'siteTimedOut')}`);
   }
+  for (const r of (s as { registry?: RegistryLookup[] }).registry ?? []) {
+    const e = r.entity;
+    const unknown = say(lang, 'unknown');
+    out.push(`${say(lang, 'registry')}: ${e ? say(lang, 'registryFound', { name: e.name ?? unknown, orgNumber: e.orgNumber, founded: e.founded ?? e.registered ?? unknown, website: e.website ?? unknown }) : say(lang, 'registryNone', { orgNumber: r.orgNumber, outcome: r.outcome })}`);
+    if (e && registryWarnings(e).length) out.push(`  ! ${say(lang, 'registryWarning', { warnings: registryWarnings(e).join(', ') })}`);
+  }
   if (verbose) {
     const none = say(lang, 'none');
     const found = Object.entries(s.contact).filter(([, v]) => v).map(([k]) => k);
@@ -169,6 +192,7 @@ interface Options {
   json: boolean;
   verbose: boolean;
   site: boolean;
+  registry: boolean;
   lang: Lang;
   timeoutMs: number;
   now: Date | undefined;
@@ -186,6 +210,7 @@ function parse(argv: string[]): Options | 'help' {
         json: { type: 'boolean' },
         verbose: { type: 'boolean' },
         site: { type: 'boolean' },
+        registry: { type: 'boolean' },
         lang: { type: 'string' },
         timeout: { type: 'string' },
         now: { type: 'string' },
@@ -211,7 +236,7 @@ function parse(argv: string[]): Options | 'help' {
     if (Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO 8601 date, not ${JSON.stringify(values.now)}`);
   }
   if (!positionals.length) throw new UsageError('no file or URL to score');
-  return { json: !!values.json, verbose: !!values.verbose, site: !!values.site, lang, timeoutMs: timeout * 1000, now, inputs: positionals };
+  return { json: !!values.json, verbose: !!values.verbose, site: !!values.site, registry: !!values.registry, lang, timeoutMs: timeout * 1000, now, inputs: positionals };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -257,6 +282,7 @@ async function main(argv: string[]): Promise<number> {
       let failure: unknown = null;
       try {
         result = await scorer.score(input, { site: options.site, timeoutMs: options.timeoutMs, now: options.now });
+        if (options.registry) result = await withRegistry(result);
       } catch (error) {
         failure = error;
       }

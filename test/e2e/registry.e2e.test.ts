@@ -11,6 +11,7 @@
  *   brreg origin before the mock hears anything, then reads the name, founding date and the
  *   bankruptcy warning, in English and Norwegian, and runs axe-core on the card.
  */
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ServerResponse } from 'node:http';
@@ -19,7 +20,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbar, getTabId, launchWithExtension, openPopupInTab, sleep, type ExtensionBrowser, type PopupHandle } from '../../lib/node/extension-browser';
 import { serveFixtures, type FixtureServer } from '../../lib/node/fixture-server';
-import { BANKRUPT, REGISTRY_MOCK_HOST, REGISTRY_MOCK_PORT } from '../fixtures/registry';
+import { BANKRUPT, REGISTRY_MOCK_BASE, REGISTRY_MOCK_HOST, REGISTRY_MOCK_PORT } from '../fixtures/registry';
 
 const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const PRODUCTION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
@@ -171,5 +172,34 @@ describe('end-to-end build: the lookup against the local mock', () => {
       await page.close();
       await browser.close();
     }
+  });
+});
+
+describe('the CLI: --registry', () => {
+  const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+  const score = (args: string[]) =>
+    new Promise<{ code: number; stdout: string }>((ok) => {
+      execFile(process.execPath, ['--import', 'tsx', 'scripts/score.ts', ...args], { cwd: ROOT, env: { ...process.env, TILLIT_REGISTRY_BASE: REGISTRY_MOCK_BASE }, timeout: 60_000 }, (error, stdout) =>
+        ok({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout }),
+      );
+    });
+
+  it('looks the page’s number up, scores with it and adds it to the JSON summary', async () => {
+    heard.length = 0;
+    const { code, stdout } = await score(['--json', '--registry', '--now', '2026-12-01', `${PAGES_DIR}company.html`]);
+    expect(code).toBe(0);
+    const line = JSON.parse(stdout) as { summary: { registry: Array<{ orgNumber: string; outcome: string; entity: { name: string; founded: string; bankrupt: boolean } }>; factors: Record<string, { level: string }> }; report: { factors: Array<{ key: string; cap?: unknown }> } };
+    expect(line.summary.registry).toEqual([expect.objectContaining({ orgNumber: ORGNR, outcome: 'found', entity: expect.objectContaining({ name: 'FJORDTRE SNEKKERI AS', founded: '2019-09-15', bankrupt: true }) })]);
+    expect(line.summary.factors['credibility']?.level).toBe('weak');
+    expect(line.report.factors.find((f) => f.key === 'credibility')?.cap).toBeTruthy();
+    expect(heard).toHaveLength(1);
+  });
+
+  it('without --registry nothing is asked', async () => {
+    heard.length = 0;
+    const { code, stdout } = await score(['--json', `${PAGES_DIR}company.html`]);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { summary: Record<string, unknown> }).summary['registry']).toBeUndefined();
+    expect(heard).toEqual([]);
   });
 });
