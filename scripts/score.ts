@@ -80,6 +80,10 @@ const WORDS = {
     registryFound: '{name} ({orgNumber}), founded {founded}, website {website}',
     registryWarning: 'WARNING: the register says {warnings}',
     registryNone: '{orgNumber}: {outcome}',
+    bankrupt: 'bankrupt',
+    liquidation: 'in liquidation',
+    forcedDissolution: 'under forced dissolution',
+    deleted: 'deleted',
   },
   nb: {
     factor: 'Faktor',
@@ -105,6 +109,10 @@ const WORDS = {
     registryFound: '{name} ({orgNumber}), stiftet {founded}, hjemmeside {website}',
     registryWarning: 'ADVARSEL: registeret sier {warnings}',
     registryNone: '{orgNumber}: {outcome}',
+    bankrupt: 'konkurs',
+    liquidation: 'under avvikling',
+    forcedDissolution: 'under tvangsavvikling eller tvangsoppløsning',
+    deleted: 'slettet',
   },
 } satisfies Record<Lang, Record<string, string>>;
 
@@ -160,7 +168,7 @@ function table(result: ScoreResult, lang: Lang, verbose: boolean, site: boolean)
     const e = r.entity;
     const unknown = say(lang, 'unknown');
     out.push(`${say(lang, 'registry')}: ${e ? say(lang, 'registryFound', { name: e.name ?? unknown, orgNumber: e.orgNumber, founded: e.founded ?? e.registered ?? unknown, website: e.website ?? unknown }) : say(lang, 'registryNone', { orgNumber: r.orgNumber, outcome: r.outcome })}`);
-    if (e && registryWarnings(e).length) out.push(`  ! ${say(lang, 'registryWarning', { warnings: registryWarnings(e).join(', ') })}`);
+    if (e && registryWarnings(e).length) out.push(`  ! ${say(lang, 'registryWarning', { warnings: registryWarnings(e).map((w) => say(lang, w)).join(', ') })}`);
   }
   if (verbose) {
     const none = say(lang, 'none');
