@@ -1,10 +1,11 @@
 // Words and phrases per language, kept apart from the logic: adding a phrase, or a language to a
 // list, is a change to this file only. Every list is grouped by language (ISO 639-1; Norwegian
 // bokmål is nb): bokmål and English because the product needs them, German because many of the
-// real pages we measure against are German, French for the bylines and dates of news sites.
+// real pages we measure against are German, French and Spanish for the bylines and dates of news
+// and company sites.
 // test/patterns checks every list: known languages, no duplicates, patterns that compile.
 
-export const LANGUAGES = ['nb', 'en', 'de', 'fr'] as const;
+export const LANGUAGES = ['nb', 'en', 'de', 'fr', 'es'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 /** A list with its entries grouped by language. */
 export type ByLanguage<T = string> = { readonly [L in Lang]?: readonly T[] };
@@ -24,7 +25,8 @@ export const BYLINE_PREFIXES: ByLanguage = {
   nb: ['skrevet av', 'publisert av', 'postet av', 'innlegg av', 'tekst', 'av'],
   en: ['written by', 'posted by', 'published by', 'authored by', 'by'],
   de: ['geschrieben von', 'verfasst von', 'eingestellt von', 'gepostet von', 'veröffentlicht von', 'autor', 'autorin', 'von'],
-  fr: ['par'],
+  fr: ['écrit par', 'publié par', 'par'],
+  es: ['escrito por', 'publicado por', 'por'],
 };
 
 /** Phrases that name the author anywhere in the text, followed by the name. */
@@ -33,13 +35,15 @@ export const BYLINE_PHRASES: ByLanguage = {
   // "written and produced by": one-person sites' about and colophon lines.
   en: ['written by', 'written and produced by', 'written and edited by', 'posted by', 'published by'],
   de: ['geschrieben von', 'verfasst von'],
+  fr: ['écrit par', 'publié par'],
+  es: ['escrito por', 'publicado por'],
 };
 
 /** "by" alone: a line "By Jane Doe", "Title by <a>name</a>". */
-export const BY: ByLanguage = { nb: ['av'], en: ['by'], de: ['von'], fr: ['par'] };
+export const BY: ByLanguage = { nb: ['av'], en: ['by'], de: ['von'], fr: ['par'], es: ['por'] };
 
 /** The word between a name and its date: "Ann Lee on June 5, 2023", "Max am 26.10.2013". */
-export const ON_DATE: ByLanguage = { nb: ['den'], en: ['on'], de: ['am'], fr: ['le'] };
+export const ON_DATE: ByLanguage = { nb: ['den'], en: ['on'], de: ['am'], fr: ['le'], es: ['el'] };
 
 /** "Today", "yesterday" after a name in a byline. */
 export const RELATIVE_DAYS: ByLanguage = { nb: ['i dag', 'i går'] };
@@ -48,8 +52,8 @@ export const RELATIVE_DAYS: ByLanguage = { nb: ['i dag', 'i går'] };
 export const POSTS: ByLanguage = { nb: ['innlegg'], en: ['posts', 'articles'], de: ['beiträge'] };
 
 /** Words joining names in a byline: "A, B and C", "A (with B)". */
-export const AND: ByLanguage = { nb: ['og'], en: ['and'], de: ['und'], fr: ['et'] };
-export const WITH: ByLanguage = { nb: ['med'], en: ['with'], de: ['mit'], fr: ['avec'] };
+export const AND: ByLanguage = { nb: ['og'], en: ['and'], de: ['und'], fr: ['et'], es: ['y'] };
+export const WITH: ByLanguage = { nb: ['med'], en: ['with'], de: ['mit'], fr: ['avec'], es: ['con'] };
 
 /** Words that are never a name, though they sit where bylines do (labels, buttons, ads). */
 export const NOT_NAMES: ByLanguage = {
@@ -77,6 +81,8 @@ export const MONTHS: ByLanguage<readonly string[]> = {
   en: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']],
   // Austrian "Jänner".
   de: [['januar', 'jänner', 'jan'], ['februar', 'feb'], ['märz', 'maerz', 'mär'], ['april', 'apr'], ['mai'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez']],
+  fr: [['janvier', 'janv'], ['février', 'fevrier', 'févr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'], ['juillet', 'juil'], ['août', 'aout'], ['septembre'], ['octobre'], ['novembre'], ['décembre', 'decembre', 'déc']],
+  es: [['enero', 'ene'], ['febrero'], ['marzo'], ['abril', 'abr'], ['mayo'], ['junio'], ['julio'], ['agosto', 'ago'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre', 'dic']],
 };
 
 /** Words of a modification stamp ("Updated …", "Sist endret …"): not the publication date. */
@@ -84,6 +90,8 @@ export const UPDATED: ByLanguage = {
   nb: ['oppdatert', 'sist endret', 'endret'],
   en: ['updated', 'last modified', 'modified'],
   de: ['aktualisiert', 'geändert'],
+  fr: ['mis à jour', 'modifié le'],
+  es: ['actualizado', 'modificado'],
 };
 
 /** The word for copyright, besides © and (c). */
@@ -124,23 +132,33 @@ export const COUNT_HEADINGS: ByLanguage = { nb: ['kommentarer'], en: ['comments'
 export const COMMENT_COUNT = new RegExp(`(\\d{1,6})\\s*(?:${wordsOf(COUNT_WORDS)})\\b|(?:${wordsOf(COUNT_HEADINGS)})\\s*\\((\\d{1,6})\\)`, 'i');
 
 /**
- * Phrases in the text around a login requirement. Also: a system that needs an account even to
- * recommend or report a comment (news sites' Echo/Janrain threads), "Sign in to Comment" buttons,
- * German CMS comment modules (Contao and others).
+ * Phrases in the text around a login requirement: WordPress's must-log-in note as each language
+ * pack words it, Drupal's "Log in or register to post comments", "Sign in to Comment" buttons,
+ * notices that only members may comment, a system that needs an account even to recommend or
+ * report a comment (news sites' Echo/Janrain threads), German CMS comment modules.
  */
 export const LOGIN_REQUIRED = anyOf(
   {
-    nb: [/du må (?:være )?(?:logget|logge) inn for å (?:kommentere|skrive en kommentar)/, /logg inn for å (?:kommentere|skrive)/],
+    nb: [/du må (?:være )?(?:logget|logge) inn for å (?:kommentere|skrive|legge inn|publisere)/, /logg inn (?:for å|og) (?:kommentere|skrive|delta)/],
     en: [
-      /you must be (?:logged|signed) in to (?:post|leave|write|recommend|report|reply to) a comment/,
-      /(?:log|sign) ?in to (?:comment|reply|leave a comment|post a comment|join the (?:discussion|conversation))/,
+      /you (?:must|need to) be (?:logged|signed) in to (?:post|leave|write|recommend|report|reply to|add) (?:a )?comment/,
+      /(?:log|sign) ?in (?:or (?:register|sign up|create an account) )?to (?:comment|reply|leave a comment|(?:post|add) (?:a )?comments?|join the (?:discussion|conversation))/,
+      /only (?:registered|logged-in|signed-in) (?:users|members|readers|subscribers) can (?:comment|post comments)/,
     ],
     de: [
       /du musst angemeldet sein, um (?:einen )?kommentar/,
-      /(?:melde dich|melden sie sich) an, um (?:zu kommentieren|einen kommentar)/,
-      /(?:logge dich|loggen sie sich) ein, um (?:zu kommentieren|einen kommentar)/,
+      /(?:melde dich|melden sie sich|logge dich|loggen sie sich) (?:an|ein), um (?:zu kommentieren|einen kommentar)/,
+      /zum kommentieren (?:bitte )?(?:anmelden|einloggen|registrieren)/,
     ],
+    fr: [/(?:connectez-vous|identifiez-vous) pour (?:commenter|réagir|laisser un commentaire)/, /vous devez (?:être connecté|vous connecter) pour (?:publier|laisser|poster) un commentaire/],
+    es: [/(?:inicia|iniciar) sesión para (?:comentar|dejar un comentario)/, /debes (?:estar (?:conectado|registrado)|iniciar sesión) para (?:publicar|dejar|escribir) un comentario/],
   },
+  'i',
+);
+
+/** A sign-in button's words ("Log in", "Logg inn", "Anmelden", "Connexion", "Iniciar sesión"). */
+export const LOGIN_WORD = new RegExp(
+  `^(?:${wordsOf({ nb: ['logg inn'], en: ['log in', 'login', 'sign in'], de: ['anmelden', 'einloggen'], fr: ['connexion', 'se connecter', 'connectez-vous'], es: ['iniciar sesión', 'inicia sesión', 'acceder'] })})\\b`,
   'i',
 );
 
@@ -222,6 +240,11 @@ export const NEWSLETTER = new RegExp(
 export const STREET_WORDS: ByLanguage = {
   nb: ['gate', 'gata', 'vei', 'veien', 'vegen', 'plass', 'allé', 'alle', 'gaten', 'torget', 'brygge', 'postboks'],
   de: ['straße', 'strasse', 'weg', 'platz', 'gasse', 'postfach'],
+};
+
+/** Street types written after the house number: "12 rue de la Paix", "3 bis avenue Foch" (France, Belgium, Luxembourg). */
+export const STREET_TYPES: ByLanguage = {
+  fr: ['rue', 'avenue', 'av', 'boulevard', 'bd', 'place', 'chemin', 'allée', 'impasse', 'quai', 'route', 'cours', 'passage', 'square'],
 };
 
 /** What follows the holder on a copyright line and is not the organisation's name. */

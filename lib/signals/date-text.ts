@@ -1,6 +1,6 @@
 import { MONTHS } from '../patterns/phrases';
 
-// Dates as pages print them, in Norwegian, English and German, to ISO (YYYY-MM-DD or a full
+// Dates as pages print them, in Norwegian, English, German, French and Spanish, to ISO (YYYY-MM-DD or a full
 // ISO time when one is given). Pure: used by the content script and by tests.
 
 const monthIndex = new Map<string, number>();
@@ -17,7 +17,8 @@ function valid(y: number, m: number, d: number): string | null {
 }
 
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
-const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})\\.?\\s*(?:de\\s+)?(${MONTH_RE})\\.?,?\\s+(\\d{4})`, 'i');
+// "7. Dezember 2016", "1er mai 2023", "5 de mayo de 2023", "1º de julio, 2023".
+const DAY_MONTH_YEAR = new RegExp(`(\\d{1,2})(?:er|º)?\\.?\\s*(?:de\\s+)?(${MONTH_RE})\\.?,?\\s+(?:de\\s+)?(\\d{4})`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
 const NUMERIC_DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
 

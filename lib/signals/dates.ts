@@ -2,7 +2,7 @@ import { COMMENT_AREA } from '../patterns/comment-systems';
 import { COPYRIGHT, UPDATED, wordsOf } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import { matchText } from './context';
-import { all, clip, evidenceOf, first } from './dom';
+import { all, clip, evidenceOf, first, inPeriphery } from './dom';
 import { dateFromPath, parseDate } from './date-text';
 import type { ArchiveEntry, DatedFinding, Dates, Evidence } from '../contracts/page';
 import { ARTICLE_TYPES, isType, ldString } from './structured-data';
@@ -80,12 +80,14 @@ export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Da
   // Dated posts visible on the page (one on an article, many on a listing), outside comments.
   const posts: DatedFinding[] = [];
   const seen = new Set<string>();
+  let central = 0;
   const addPost = (el: Element, date: string | null, source: string) => {
     if (!date || posts.length >= 500 || el.closest(COMMENT_AREA)) return;
     const key = `${date.slice(0, 10)}|${el.closest('article, .post, .hentry, .date-outer') ? selectorKey(el) : ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     posts.push({ date, evidence: evidenceOf(el, source) });
+    if (!inPeriphery(el)) central++;
   };
   for (const el of all(doc, 'time.entry-date.published, time.published, abbr.published[title], [itemprop="datePublished"]')) {
     addPost(el, parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent), 'published-markup');
@@ -95,18 +97,20 @@ export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Da
     if (el.matches('.updated, [itemprop="dateModified"]')) continue;
     addPost(el, parseDate(el.getAttribute('datetime')), 'time');
   }
-  if (!posts.length) {
+  // Dates in sidebars, navigation and footers (recent-post widgets) are not this page's: without
+  // one outside them, the theme's date text is read too.
+  if (!central) {
     // Theme markup that prints the date as text: date classes, byline blocks ("By Ann Lee<br>March 3,
     // 2026"), Blogger's .post-timestamp without <abbr>, WordPress's permalink a[rel=bookmark], and
     // the text next to a calendar icon (Font Awesome fa-calendar, icon-calendar).
     const candidates = all(doc, '.entry-date, .post-date, .published, .date, .dateline, .post-meta, .entry-meta, .byline, .meta, [class*="date" i], [class*="byline" i], [class*="timestamp" i], a[rel="bookmark"]').slice(0, 80);
     for (const icon of all(doc, '[class*="fa-calendar"], [class*="icon-calendar"]').slice(0, 10)) if (icon.parentElement) candidates.push(icon.parentElement);
     for (const el of candidates) {
-      if ((el.textContent?.length ?? 0) > 120 || el.closest(NOT_PUBLISHED) || el.querySelector(NOT_PUBLISHED) || UPDATE_WORDS.test(el.textContent ?? '')) continue;
+      if ((el.textContent?.length ?? 0) > 120 || inPeriphery(el) || el.closest(NOT_PUBLISHED) || el.querySelector(NOT_PUBLISHED) || UPDATE_WORDS.test(el.textContent ?? '')) continue;
       addPost(el, parseDate(el.textContent), 'date-text');
     }
   }
-  if (!posts.length) {
+  if (!central) {
     const line = dateLineNearTop(ctx);
     if (line) addPost(line.element, line.date, 'date-line');
   }
@@ -164,11 +168,13 @@ function yearOnly(href: string): { year: number; month: null } | null {
 function firstPublishedInMain(ctx: GatherContext, posts: DatedFinding[]): DatedFinding | null {
   if (!posts.length) return null;
   const article = first(ctx.doc, 'article, .hentry, .post, main') ?? ctx.main;
+  let outside: DatedFinding | null = null;
   for (const p of posts) {
     const el = p.evidence.selector ? first(ctx.doc, p.evidence.selector) : null;
     if (el && article.contains(el)) return p;
+    if (el && !outside && !inPeriphery(el)) outside = p;
   }
-  return posts[0] ?? null;
+  return outside ?? posts[0] ?? null;
 }
 
 function modifiedMarkup(doc: Document): DatedFinding | null {
@@ -179,25 +185,27 @@ function modifiedMarkup(doc: Document): DatedFinding | null {
 
 /**
  * A page with no date markup often prints the date as a short line of its own near the headline:
- * "Ann Lee on June 5, 2026", "Publisert 3. mai 2026", "12.03.2026 · 4 min" (static-site and
- * hand-made templates). Only short lines at the top of the main content count, so dates inside
- * prose and tables further down do not.
+ * "Ann Lee on June 5, 2026", "Publisert 3. mai 2026", "12.03.2026 · 4 min", "Von Lena Vogel |
+ * 12. März 2026 | Allgemein | 3 Kommentare" (static-site, hand-made and company templates), or
+ * just above it (a kicker). Only short lines at the top of the main content and the two lines
+ * before it count, so dates inside prose and tables further down do not.
  */
 function dateLineNearTop(ctx: GatherContext): { element: Element; date: string } | null {
+  const { text } = ctx.text;
   const [start, end] = ctx.text.main;
-  let offset = start;
-  for (const raw of ctx.text.text.slice(start, Math.min(end, start + 3000)).split('\n')) {
+  let offset = Math.max(0, text.lastIndexOf('\n', text.lastIndexOf('\n', start - 2) - 1) + 1);
+  for (const raw of text.slice(offset, Math.min(end, start + 3000)).split('\n')) {
     const at = offset;
     offset += raw.length + 1;
     const line = raw.trim();
-    if (line.length < 6 || line.length > 70 || UPDATE_WORDS.test(line) || line.split(/\s+/).length > 10) continue;
+    if (line.length < 6 || line.length > 120 || UPDATE_WORDS.test(line) || line.split(/\s+/).length > 16) continue;
     // Step past a hidden modification stamp on the same line ("<span class=updated>…</span> June 5").
     for (let pos = 0, tries = 0; tries < 3; tries++) {
       const rest = raw.slice(pos);
       const date = parseDate(rest);
       const digit = rest.search(/\d/);
       const element = date ? ctx.text.elementAt(at + pos + digit) : null;
-      if (!date || !element || element.closest(COMMENT_AREA)) break;
+      if (!date || !element || element.closest(COMMENT_AREA) || (at < start && inPeriphery(element))) break;
       if (!element.closest(NOT_PUBLISHED)) return { element, date };
       pos += digit + Math.max(1, element.textContent?.length ?? 0);
     }

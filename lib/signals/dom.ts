@@ -65,8 +65,11 @@ export function isVisible(el: Element): boolean {
   return !el.closest('[hidden], [aria-hidden="true"], template, noscript');
 }
 
-/** Areas whose text is not about the main content: navigation, footers, sidebars, comments. */
-export const PERIPHERY = `nav, footer, aside, header nav, [role="navigation"], [role="contentinfo"], [role="complementary"], .sidebar, #sidebar, .widget, ${COMMENT_AREA}, #disqus_thread`;
+/**
+ * Areas whose text is not about the main content: navigation, footers, sidebars, widgets (but
+ * Blogger's .widget.Blog, which holds the posts), comments.
+ */
+export const PERIPHERY = `nav, footer, aside, header nav, [role="navigation"], [role="contentinfo"], [role="complementary"], .sidebar, #sidebar, .widget:not(.Blog), ${COMMENT_AREA}, #disqus_thread`;
 
 export function inPeriphery(el: Element): boolean {
   try {
