@@ -27,11 +27,11 @@ const NO_PHONE = /(?:\+47|0047)[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}[\s.-]?\d{2}\
 // the number; a comma, a middle dot or a bar may part street and postcode, and a footer may put
 // street, postcode and town on lines (or elements) of their own.
 const STREET_ADDRESS =
-  /(?:\b[\p{Lu}][\p{L}.'/-]*(?:[ -][\p{L}.'-]+){0,3},?[ \t]+\d{1,4}(?!\d)(?:[-–/]\d{1,4})?[ \t]?[A-Za-z]?(?:[ \t]*\([^)\n]{1,16}\))?|\bPostboks[ \t]+\d{1,5}|\bPostfach[ \t]+\d{1,6}|\bP\.?O\.? Box[ \t]+\d{1,6})[ \t]*[,·•|–]?[ \t]*(?:\n[ \t]*){0,2}(?:[A-Z]{1,2}-)?(\d{4,5}|\d{3} \d{2}|\d{2}-\d{3})(?:[ \t]?[A-Z]{2}(?=[ \t]))?(?:[ \t]+|[ \t]*\n[ \t]*)[\p{Lu}][\p{L}-]+/gu;
+  /(?:\b[\p{Lu}][\p{L}.'/-]*(?:[ -][\p{L}.'-]+){0,3},?[ \t]+\d{1,4}(?!\d)(?:[-–/]\d{1,4})?[ \t]?[A-Za-z]?(?:[ \t]*\([^)\n]{1,16}\))?|\bPostboks[ \t]+\d{1,5}|\bPostfach[ \t]+\d{1,6}|\bP\.?O\.? Box[ \t]+\d{1,6})[ \t]*([,·•|–]?)[ \t]*(?:\n[ \t]*){0,2}(?:[A-Z]{1,2}-)?(\d{4,5}|\d{3} \d{2}|\d{2}-\d{3})(?:[ \t]?[A-Z]{2}(?=[ \t]))?(?:[ \t]+|[ \t]*\n[ \t]*)[\p{Lu}][\p{L}-]+/gu;
 // Number first, then a street word, as French, Belgian and Luxembourg addresses (and some Spanish
 // and English ones) write it: "12 rue de la Paix, 75002 Paris", "3 bis, avenue Foch – F-69006 Lyon".
 const NUMBER_FIRST = new RegExp(
-  `\\b\\d{1,4}(?:[ \\t]?(?:bis|ter|[A-Za-z]))?,?[ \\t]+(?:${listOf(STREET_TYPES).map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\.?[ \\t][^\\n\\d]{1,40}?[ \\t]*(?:[,·•|–][ \\t]*)?(?:\\n[ \\t]*){0,2}(?:[A-Z]{1,2}-)?\\d{4,5}[ \\t]+[\\p{Lu}][\\p{L}-]+`,
+  `\\b\\d{1,4}(?:[ \\t]?(?:bis|ter|[A-Za-z]))?,?[ \\t]+(?:${listOf(STREET_TYPES).map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})\\.?[ \\t]+(?:(?:de|du|des|la|le|d'|l')[ \\t']*){0,2}[\\p{Lu}][^\\n\\d]{0,40}?[ \\t]*(?:[,·•|–][ \\t]*)?(?:\\n[ \\t]*){0,2}(?:[A-Z]{1,2}-)?\\d{4,5}[ \\t]+[\\p{Lu}][\\p{L}-]+`,
   'gu',
 );
 // North American and British addresses end in a code that names the area: found by that code,
@@ -144,8 +144,11 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
     for (const { match, element } of matchText(ctx, pattern, undefined, 20)) {
       if (!outsideComments(element)) continue;
       const value = match[0].replace(/\s+/g, ' ');
-      // Skip things like "Windows 11, 2024 Edition": a postcode must not be a year right after a version number.
-      if (/^(?:19|20)\d{2}$/.test(match[1] ?? '') && !STREET.test(value)) continue;
+      // Skip things like "Windows 11, 2024 Edition": a postcode must not be a year right after a
+      // version number; nor "Level 3 | 1200 Points": a dot or a bar parts street and postcode
+      // only with a street word, a country prefix or a five-digit code to show it.
+      const [, sep, code] = match;
+      if (!STREET.test(value) && (/^(?:19|20)\d{2}$/.test(code ?? '') || (sep && sep !== ',' && !/^\d{5}$/.test(code!) && !/[A-Z]-\d/.test(value)))) continue;
       pushUnique(addresses, seen.address, value, evidenceOf(element, 'text', value), 20);
     }
   }
