@@ -35,7 +35,8 @@ export function cleanName(raw: string | null | undefined): string | null {
   name = name.replace(/^[@"'“”«»(~]+|[@"'“”«»):.]+$/g, '').trim();
   if (name.length < 2 || name.length > 70) return null;
   if (!/\p{L}/u.test(name) || /[@<>{}=]|https?:|www\./i.test(name)) return null;
-  if (name.split(' ').length > 6 || NOT_A_NAME.test(name)) return null;
+  // A date the byline markup holds beside the name ("May 5" of "May 5, 2026"), not a name.
+  if (name.split(' ').length > 6 || NOT_A_NAME.test(name) || /^\p{L}+\.? \d{1,2}$|^\d{1,2}\.? \p{L}+$/u.test(name)) return null;
   return name;
 }
 
@@ -245,6 +246,17 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
     if (name) add({ name, visible: isShown(el), profileUrl: profileFrom(el, ctx), bio: null, evidence: evidenceOf(el, 'byline'), rank: 3.5 });
   }
 
+  // 4d. A linked name on a short line under the title, the link going to that person's page
+  // ("/team/ana-garcia/", "/people/jane.doe"): company blogs and static sites that print the
+  // byline with no class, rel or author path.
+  const h1 = first(ctx.doc, 'h1');
+  for (const el of h1 ? linksUnderTitle(h1) : []) {
+    const text = (el.textContent ?? '').trim();
+    const url = hrefOf(el, ctx.url);
+    if (!FULL_NAME.test(text) || !url || el.closest(NOT_BYLINE) || !slugOf(new URL(url).pathname.replace(TAXONOMY, ' ')).includes(slugOf(text))) continue;
+    add({ name: text, visible: isShown(el), profileUrl: url, bio: null, evidence: evidenceOf(el, 'byline:title-link'), rank: 3.6 });
+  }
+
   // 5. Signature: a closing greeting, then a name on the same or next line.
   const signatures: Finding[] = [];
   // Any-case greeting, capitalised name: with the i flag \p{Lu} would take "for as low as" too.
@@ -320,6 +332,24 @@ function merge(candidates: Candidate[], ctx: GatherContext): Author[] {
   const bio = findBio(ctx);
   if (bio && authors[0]) authors[0].bio ??= bio;
   return authors.map(({ rank: _rank, confirmed: _confirmed, explicit: _explicit, ...a }) => a);
+}
+
+/** Letters only, lower case, accents dropped: "Ana García" and "/equipo/ana-garcia/" meet as "anagarcia". */
+const slugOf = (text: string) => text.normalize('NFD').toLowerCase().replace(/[^a-z]/g, '');
+/** Paths of topics, not people: "/category/product-news/", "/tag/…", "/kategorie/…". */
+const TAXONOMY = /.*\/(?:categor|kategori|tag|topic|thema|section|schlagwort|etiqueta)[^/]*\/.*/i;
+
+/** Links on the short lines right after the title (its next siblings, or its header's). */
+function linksUnderTitle(h1: Element): Element[] {
+  for (let el: Element | null = h1, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
+    const links: Element[] = [];
+    for (let sib = el.nextElementSibling, n = 0; sib && n < 3; sib = sib.nextElementSibling, n++) {
+      if ((sib.textContent?.length ?? 0) > 150) break;
+      links.push(...(sib.matches('a[href]') ? [sib] : all(sib, 'a[href]').slice(0, 6)));
+    }
+    if (links.length) return links;
+  }
+  return [];
 }
 
 /** The text just before an element, looking up to two ancestors for a previous sibling. */
