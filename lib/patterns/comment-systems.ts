@@ -63,8 +63,13 @@ export interface Reader {
   author: { at: string; self?: string };
   /** Where the time is, tried in order. */
   time: readonly TimeSource[];
-  /** The blog owner's mark: on an element of the comment's own, on the comment, or in its class. */
-  owner?: { at?: string; item?: string; classes?: RegExp };
+  /**
+   * The blog owner's mark: on an element of the comment's own, on the comment, or in its class;
+   * `account` names the commenter's account in a class (group 1), an owner when it is the post
+   * author's (or "admin"); `user` marks a commenter signed in to the site, the site's own people
+   * where others comment as guests.
+   */
+  owner?: { at?: string; item?: string; classes?: RegExp; account?: RegExp; user?: string };
   /**
    * The system's own comment form, anywhere in the page: while it is there the section is open,
    * its fields tell who may comment, and a section without it that only hosts an embed gives way to the embed.
@@ -153,7 +158,9 @@ export const COMMENT_SYSTEMS = records({
       { at: '.comment-metadata time[datetime], .comment-meta time[datetime], time[datetime]', attr: 'datetime' },
       { at: '.comment-metadata a, .comment-meta a, .commentmetadata a' },
     ],
-    owner: { item: '.bypostauthor' },
+    // comment_class(): bypostauthor for the post's author, comment-author-<user_nicename> and
+    // byuser for any commenter with an account on the site.
+    owner: { item: '.bypostauthor', account: /\bcomment-author-(\S+)/, user: '.byuser' },
     // The comment form always posts to wp-comments-post.php, whatever the theme calls it.
     form: '#commentform, form.comment-form, form[action*="wp-comments-post.php"]',
     login: { required: 'p.must-log-in, .must-log-in' },
@@ -189,9 +196,12 @@ export const COMMENT_SYSTEMS = records({
 
   // Disqus: guest comments are a per-site setting the page does not reveal.
   disqus: { kind: 'embed', dom: ['#disqus_thread'], script: ['disqus.com/embed.js', 'disqus_config', 'disqus_shortname'], login: 'unknown' },
-  facebook: { kind: 'embed', dom: ['.fb-comments', '#fb-comments-container'], script: [], login: 'required' },
-  giscus: { kind: 'embed', dom: ['.giscus', 'giscus-widget'], script: ['giscus.app/client.js'], login: 'required' },
-  utterances: { kind: 'embed', dom: ['.utterances', 'iframe[src*="utteranc.es"]'], script: ['utteranc.es/client.js'], login: 'required' },
+  // The HTML5 container, the XFBML tag (<fb:comments numposts="…">, found by its own attribute:
+  // parsers differ on a prefixed tag name) and the plugin's own iframe.
+  facebook: { kind: 'embed', dom: ['.fb-comments', '#fb-comments-container', '[numposts]', 'iframe[src*="facebook.com/plugins/comments"]'], script: [], login: 'required' },
+  // Both scripts put their iframe where the script tag stands: the tag is the container.
+  giscus: { kind: 'embed', dom: ['.giscus', 'giscus-widget'], script: ['giscus.app/client.js'], scriptAlone: true, login: 'required' },
+  utterances: { kind: 'embed', dom: ['.utterances', 'iframe[src*="utteranc.es"]'], script: ['utteranc.es/client.js'], scriptAlone: true, login: 'required' },
   hyvor: { kind: 'embed', dom: ['hyvor-talk-comments', '#hyvor-talk-view'], script: ['talk.hyvor.com'], login: 'unknown' },
   commento: { kind: 'embed', dom: ['#commento'], script: ['cdn.commento.io', 'commento.js'], login: 'unknown' },
   remark42: { kind: 'embed', dom: ['#remark42'], script: ['remark_config'], scriptAlone: true, login: 'unknown' },
@@ -211,6 +221,12 @@ export const COMMENT_SYSTEMS = records({
   openweb: { kind: 'embed', dom: ['[data-spotim-module]', '[data-openweb-ad]', 'openweb-conversation'], script: ['launcher.spot.im', 'openweb.com/launcher'], login: 'required' },
   viafoura: { kind: 'embed', dom: ['vf-conversations', '.viafoura', 'vf-comments'], script: ['viafoura.co', 'viafoura.net'], login: 'required' },
   ghost: { kind: 'embed', dom: ['#ghost-comments-root', 'script[data-ghost-comments]', '[data-ghost-comments]'], script: ['comments-ui.min.js'], login: 'required' },
+  // Hosted widgets found by the container their embed code asks for (graphcomment.com, vuukle.com,
+  // talkyard.io, fastcomments.com docs).
+  graphcomment: { kind: 'embed', dom: ['#graphcomment'], script: ['graphcomment.com/js'], login: 'unknown' },
+  vuukle: { kind: 'embed', dom: ['#vuukle-comments', '.vuukle-comments'], script: ['cdn.vuukle.com'], login: 'unknown' },
+  talkyard: { kind: 'embed', dom: ['.talkyard-comments'], script: ['talkyard-comments'], login: 'unknown' },
+  fastcomments: { kind: 'embed', dom: ['#fastcomments-widget', '.fastcomments'], script: ['cdn.fastcomments.com'], login: 'unknown' },
 
   // Generic comment markup: schema.org UserComments/Comment and common names, XenForo threads
   // without their own classes, Contao's comments module (.ce_comments), German
@@ -263,3 +279,6 @@ export const COMMENT_TEXTAREA = 'textarea[name*="comment" i], textarea[id*="comm
 
 /** Fields of a comment form that let anyone comment: a name or an e-mail address. */
 export const ANONYMOUS_FIELDS = 'input[name="author"], input[name*="name" i]:not([type="hidden"]), input[type="email"], input[name*="mail" i]:not([type="hidden"])';
+
+/** Buttons and links of a section that may ask the reader to sign in (their words: phrases.ts LOGIN_WORD). */
+export const LOGIN_CONTROL = 'a[href], button, [role="button"]';

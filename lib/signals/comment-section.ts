@@ -1,5 +1,5 @@
-import { ANONYMOUS_FIELDS, CLOSED_MARK, COMMENT_SYSTEMS, COMMENT_TEXTAREA, type CommentSystemId, COUNT_AT, type CommentSystemRecord, type Counter, type Embed, type Reader } from '../patterns/comment-systems';
-import { COMMENT_COUNT, COMMENT_WORD, COMMENTER_SAYS, COMMENTS_CLOSED, LOGIN_REQUIRED, NO_COMMENTS } from '../patterns/phrases';
+import { ANONYMOUS_FIELDS, CLOSED_MARK, LOGIN_CONTROL, COMMENT_SYSTEMS, COMMENT_TEXTAREA, type CommentSystemId, COUNT_AT, type CommentSystemRecord, type Counter, type Embed, type Reader } from '../patterns/comment-systems';
+import { COMMENT_COUNT, COMMENT_WORD, COMMENTER_SAYS, COMMENTS_CLOSED, LOGIN_REQUIRED, LOGIN_WORD, NO_COMMENTS } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import { all, clip, evidenceOf, first } from './dom';
 import { parseDate, parseEpochMillis } from './date-text';
@@ -66,6 +66,9 @@ function loginPolicy(ctx: GatherContext, reader: Reader, section: Element, form:
   if (LOGIN_REQUIRED.test(sectionText(section))) return 'required';
   if (rule.iframe) return 'unknown';
   const f = form();
+  // No form, but a button or link to sign in where the form would be ("Log in to comment",
+  // "Connexion", a link to /login?redirect=…): commenting needs an account.
+  if (!f && all(section, LOGIN_CONTROL).some((el) => LOGIN_WORD.test(clip(el.textContent, 60)) || el.matches('a[href*="login" i], a[href*="signin" i], a[href*="sign-in" i]'))) return 'required';
   if (f?.querySelector('input[type="password"]')) return 'required';
   if (f?.querySelector(ANONYMOUS_FIELDS)) return 'not-required';
   return LOGIN_REQUIRED.test(ctx.text.text) ? 'required' : 'unknown';
@@ -92,13 +95,21 @@ function readComments(reader: Reader, items: Element[], itemSelector: string, ow
   const index = new Map<Element, number>();
   const out: Comment[] = [];
   const { author: by, owner } = reader;
+  // Signed-in commenters are the site's own people only where others comment as guests.
+  const user = owner?.user && items.some((i) => !i.matches(owner.user!)) ? owner.user : null;
   for (const item of items.slice(0, MAX_COMMENTS)) {
+    const classes = item.className?.toString() ?? '';
+    const account = owner?.account?.exec(classes)?.[1];
     const authorEl = ownElement(item, by.at, itemSelector) ?? (by.self && item.matches(by.self) ? item : null);
     const author = clip(authorEl?.textContent?.replace(COMMENTER_SAYS, ''), 120) || null;
     const time = timeOf(item, reader, itemSelector);
     const marked =
       !!owner &&
-      ((!!owner.at && !!ownElement(item, owner.at, itemSelector)) || (!!owner.item && item.matches(owner.item)) || !!owner.classes?.test(item.className?.toString() ?? ''));
+      ((!!owner.at && !!ownElement(item, owner.at, itemSelector)) ||
+        (!!owner.item && item.matches(owner.item)) ||
+        !!owner.classes?.test(classes) ||
+        (!!account && ownerNames.has(account)) ||
+        (!!user && item.matches(user)));
     // Replies nest inside the comment they answer.
     const parent = item.parentElement?.closest(itemSelector);
     const replyTo = parent ? (index.get(parent) ?? null) : null;

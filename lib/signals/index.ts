@@ -54,6 +54,21 @@ export function emptySignals(url: string): PageSignals {
   };
 }
 
+/**
+ * Who counts as the site's owner in its comments: the post's authors by name and by account
+ * slug (WordPress's user_nicename, as in /author/<slug>/ and comment-author-<slug>), and "admin".
+ */
+function ownersOf(authors: PageSignals['authors']): Set<string> {
+  const owners = new Set(['admin']);
+  for (const a of authors) {
+    const name = a.name.toLowerCase();
+    owners.add(name).add(name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-'));
+    const slug = /\/author\/([^/?#]+)/.exec(a.profileUrl ?? '')?.[1];
+    if (slug) owners.add(slug.toLowerCase());
+  }
+  return owners;
+}
+
 export function collectSignals(doc: Document, options: CollectOptions = {}): PageSignals {
   const now = options.now ?? (() => Date.now());
   const started = now();
@@ -79,7 +94,7 @@ export function collectSignals(doc: Document, options: CollectOptions = {}): Pag
   const links = guard(null, () => gatherLinks(ctx), state);
   const copyright = guard(null, () => readCopyright(ctx), state);
   const contact = guard(null, () => gatherContact(ctx, copyright), state);
-  const owners = new Set(authors.map((a) => a.name.toLowerCase()));
+  const owners = ownersOf(authors);
   const comments = guard([], () => gatherComments(ctx, owners), state);
   const dates = guard(null, () => gatherDates(ctx, copyright), state);
   const engagement = guard(null, () => gatherEngagement(ctx), state);
