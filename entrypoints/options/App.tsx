@@ -1,10 +1,13 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
+import { CompaniesView } from '@/components/companies/CompaniesView';
 import { LangContext } from '@/components/i18n';
 import { CorruptNotice, Message } from '@/components/sites/Messages';
 import { SiteCard } from '@/components/sites/SiteCard';
 import { SyncSettings } from '@/components/sites/SyncSettings';
 import { ListControls, TransferPanel } from '@/components/sites/Toolbar';
+import { ViewTabs, type PageView } from '@/components/sites/ViewTabs';
 import { dateStamp, matches, sortViews, viewOf, type SortKey } from '@/components/sites/view';
+import { companiesCsv, type CompanyRow } from '@/lib/companies/table';
 import { translate, type Lang, type MessageKey } from '@/lib/i18n';
 import { importFile } from '@/lib/notes/import-file';
 import { siteMarkdown } from '@/lib/notes/markdown';
@@ -13,6 +16,7 @@ import { deleteSite, listQuarantine, listSites, restoreSite } from '@/lib/notes/
 import { buildExport } from '@/lib/notes/transfer';
 import { saveFile, type SaveFile } from '@/lib/save-file';
 import { importMessage, storeErrorMessage } from './messages';
+import { useCompanyEdits } from './useCompanyEdits';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { useMessage } from './useMessage';
 import { useSiteList } from './useSiteList';
@@ -24,7 +28,11 @@ import { useSyncStatus } from './useSyncStatus';
 
 export const UNDO_MS = 10_000;
 
-export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) {
+/** The view in the address (options.html#companies), so a reload or a link keeps it. */
+const viewOfHash = (): PageView => (location.hash === '#companies' ? 'companies' : 'sites');
+const systemClock = () => new Date();
+
+export function App({ lang, save = saveFile, now = systemClock }: { lang: Lang; save?: SaveFile; now?: () => Date }) {
   const t = useCallback((key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params), [lang]);
   const { list, refresh } = useSiteList();
   const sync = useSyncStatus();
@@ -33,6 +41,7 @@ export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) 
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('name');
   const [busy, setBusy] = useState(false);
+  const [view, setView] = useState<PageView>(viewOfHash);
 
   const showError = useCallback((error: unknown) => show(storeErrorMessage(error, t)), [show, t]);
 
@@ -108,6 +117,22 @@ export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) 
     [refresh, show, t],
   );
 
+  const edits = useCompanyEdits({ t, now, show, showError, refresh });
+
+  const onView = useCallback((next: PageView) => {
+    setView(next);
+    history.replaceState(null, '', next === 'companies' ? '#companies' : location.pathname + location.search);
+  }, []);
+
+  const onExportCsv = useCallback(
+    (rows: CompanyRow[]) => {
+      const file = `tillit-companies-${dateStamp(now())}.csv`;
+      save(file, companiesCsv(rows, t), 'text/csv');
+      show({ code: 'exportedCsv', kind: 'status', text: t('companies.exported', { count: rows.length, file }) });
+    },
+    [now, save, show, t],
+  );
+
   const views = useMemo(() => (list.phase === 'ready' ? list.records.map(viewOf) : []), [list]);
   const shown = useMemo(() => sortViews(views.filter((v) => matches(v, query)), sort), [views, query, sort]);
 
@@ -137,26 +162,32 @@ export function App({ lang, save = saveFile }: { lang: Lang; save?: SaveFile }) 
           </p>
         )}
         {list.phase === 'ready' && (
-          <section class="sites" aria-labelledby="sites-heading">
-            <h2 id="sites-heading" class="visually-hidden">
-              {t('sites.title')}
-            </h2>
-            {views.length === 0 ? (
-              <p class="empty">{t('sites.empty')}</p>
+          <ViewTabs view={view} onView={onView}>
+            {view === 'sites' ? (
+              <section class="sites" aria-labelledby="sites-heading">
+                <h2 id="sites-heading" class="visually-hidden">
+                  {t('sites.title')}
+                </h2>
+                {views.length === 0 ? (
+                  <p class="empty">{t('sites.empty')}</p>
+                ) : (
+                  <>
+                    <ListControls query={query} sort={sort} onQuery={setQuery} onSort={setSort} />
+                    <p class="count" aria-live="polite">
+                      {shown.length === 0 ? t('sites.noMatch', { query: query.trim() }) : t('sites.count', { shown: shown.length, total: views.length })}
+                    </p>
+                    <ul class="site-list">
+                      {shown.map((siteView) => (
+                        <SiteCard key={siteView.record.site} view={siteView} onDelete={(site) => void onDelete(site)} onMarkdown={onMarkdown} />
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </section>
             ) : (
-              <>
-                <ListControls query={query} sort={sort} onQuery={setQuery} onSort={setSort} />
-                <p class="count" aria-live="polite">
-                  {shown.length === 0 ? t('sites.noMatch', { query: query.trim() }) : t('sites.count', { shown: shown.length, total: views.length })}
-                </p>
-                <ul class="site-list">
-                  {shown.map((view) => (
-                    <SiteCard key={view.record.site} view={view} onDelete={(site) => void onDelete(site)} onMarkdown={onMarkdown} />
-                  ))}
-                </ul>
-              </>
+              <CompaniesView records={list.records} now={now()} busy={busy} onExport={onExportCsv} edits={edits} />
             )}
-          </section>
+          </ViewTabs>
         )}
       </div>
     </LangContext.Provider>
