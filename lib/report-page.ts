@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
+import { ChannelKey } from './contracts/company';
 
-// The printable report (entrypoints/report/): one page per site, read from the notes store.
+// The printable report (entrypoints/report/): one page per channel, read from the notes store.
 
 export const REPORT_PAGE = '/report.html';
 
-/** The site a report page was opened for (`report.html?site=<host>`), or null. */
+/** The channel a report page was opened for (`report.html?site=<host or platform:handle>`), or null. */
 export function siteParam(search: string): string | null {
-  const site = new URLSearchParams(search).get('site')?.trim().toLowerCase() ?? '';
-  return /^[a-z0-9.-]{1,253}$/.test(site) ? site : null;
+  const key = new URLSearchParams(search).get('site')?.trim() ?? '';
+  // Hostnames compare in lower case; a profile's handle keeps its case (YouTube channel ids).
+  const site = key.includes(':') ? key : key.toLowerCase();
+  return ChannelKey.safeParse(site).success ? site : null;
 }
 
 export function reportPath(site: string): string {

@@ -142,7 +142,7 @@ describe('criteria registry', () => {
       contact: { emails: [finding('post@firma.example')], phones: [], addresses: [finding('Storgata 1')], organisation: [] },
     };
     const companyEvidence: CompanyEvidence = {
-      official: { status: 'confirmed', site: 'firma.example', fromSite: 'https://www.linkedin.com/company/firma', fromProfile: 'https://firma.example/' },
+      official: { status: 'confirmed', site: 'firma.example', fromSite: 'https://www.linkedin.com/company/firma', fromProfile: 'https://firma.example/', siteAnalysed: true },
       registry: {
         orgNumber: '974760673', name: 'FIRMA AS', form: 'Aksjeselskap', founded: '2001-05-01', registered: '2001-05-10', website: 'www.firma.example',
         bankrupt: true, liquidation: false, forcedDissolution: false, deleted: null, source: 'https://data.brreg.no/enhetsregisteret/api/enheter/974760673', fetchedAt: NOW.toISOString(),
@@ -242,8 +242,8 @@ describe('UI strings', () => {
   });
 
   it('no Norwegian string is an untranslated copy of the English one', () => {
-    // 'profile.read' is a pattern of placeholders only ('{kind}: {name}').
-    const ALLOWED_SAME: ReadonlySet<string> = new Set<MessageKey>(['app.name', 'profile.read']);
+    // 'profile.read' and 'company.profile' are patterns of placeholders only ('{kind}: {name}').
+    const ALLOWED_SAME: ReadonlySet<string> = new Set<MessageKey>(['app.name', 'profile.read', 'company.profile']);
     const copies = Object.keys(en).filter((k) => !ALLOWED_SAME.has(k) && en[k] === nb[k]);
     expect(copies).toEqual([]);
   });

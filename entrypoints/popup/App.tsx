@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { channelLabel, CompanyLine } from '@/components/CompanyLine';
 import { ExportReport } from '@/components/ExportReport';
 import { LangContext } from '@/components/i18n';
 import { NotesPanel } from '@/components/NotesPanel';
@@ -8,16 +9,18 @@ import { ReportView } from '@/components/ReportView';
 import { ShowContext } from '@/components/show';
 import { SiteCheck } from '@/components/SiteCheck';
 import { Loading, ProblemMessage } from '@/components/StatusMessage';
+import { WhatChanged } from '@/components/WhatChanged';
 import { analyseTab, findTab, type Analysis } from '@/lib/analyse-tab';
-import { NO_COMPANY_EVIDENCE, type CompanyEvidence } from '@/lib/contracts/company';
+import type { CompanyEvidence } from '@/lib/contracts/company';
 import { scorePage } from '@/lib/factors';
 import { popupClock } from '@/lib/clock';
 import { translate, type Lang } from '@/lib/i18n';
 import { openReport } from '@/lib/report-page';
-import { siteOf } from '@/lib/site';
+import { channelOfPage } from '@/lib/companies/channel';
 import { useHighlight } from './useHighlight';
 import { useRegistry } from './useRegistry';
 import { useSiteCheck } from './useSiteCheck';
+import { useCompany } from './useCompany';
 import { useSiteNotes } from './useSiteNotes';
 
 type State = { phase: 'loading' } | { phase: 'done'; analysis: Analysis };
@@ -43,12 +46,13 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
   }, [run]);
 
   const analysis = state.phase === 'done' && state.analysis.ok ? state.analysis : null;
-  // Notes are kept per site (hostname): on a social platform that would put every company's
-  // profile on one card, so a profile gets none until notes are kept per channel.
-  const site = analysis && !analysis.signals.social ? siteOf(analysis.signals.url) : null;
-  const siteCheck = useSiteCheck(analysis);
+  // Notes, history and company membership are kept per channel: the site, or the profile shown.
+  const channel = useMemo(() => (analysis ? channelOfPage(analysis.signals) : null), [analysis]);
+  const site = channel?.kind === 'site' ? channel.site : null;
+  const siteCheck = useSiteCheck(site ? analysis : null);
   const registry = useRegistry(analysis);
-  const company: CompanyEvidence = useMemo(() => ({ ...NO_COMPANY_EVIDENCE, registry: registry.entity }), [registry.entity]);
+  const companyView = useCompany(channel, analysis?.signals ?? null);
+  const company: CompanyEvidence = useMemo(() => ({ official: companyView.official, registry: registry.entity }), [companyView.official, registry.entity]);
   // The popup's one scoring: the analysis scored the page alone; with the whole site checked or
   // the company known (its channels, the register), the page is scored again with that evidence.
   const report = useMemo(() => {
@@ -56,7 +60,7 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
     if (!siteCheck.evidence && !company.official && !company.registry) return analysis.report;
     return scorePage(analysis.signals, popupClock(), siteCheck.evidence, company);
   }, [analysis, siteCheck.evidence, company]);
-  const notes = useSiteNotes(site, report);
+  const notes = useSiteNotes(channel?.key ?? null, report, analysis?.signals ?? null);
   const showOnPage = useHighlight(analysis?.tabId ?? null);
 
   return (
@@ -72,6 +76,8 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
           <ReportView report={report ?? analysis.report} ratings={notes.record?.ratings} />
         </ShowContext.Provider>
       )}
+      {analysis && channel && <CompanyLine company={companyView.company} current={channel.key} official={companyView.official} now={popupClock()} />}
+      {analysis && notes.record && <WhatChanged change={notes.record.lastChange} />}
       {analysis && registry.orgNumber && (
         <RegistryCard
           orgNumber={registry.orgNumber}
@@ -82,9 +88,9 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
         />
       )}
       {analysis && site && <SiteCheck state={siteCheck.state} onStart={siteCheck.start} onCancel={siteCheck.cancel} />}
-      {analysis && site && notes.record && (
+      {analysis && channel && notes.record && (
         <NotesPanel
-          site={site}
+          site={channelLabel((key, params) => translate(lang, key, params), channel)}
           notes={notes.record.notes}
           ratings={notes.record.ratings}
           levels={Object.fromEntries((report ?? analysis.report).factors.map((f) => [f.key, f.level]))}
@@ -93,7 +99,7 @@ export function App({ lang, tabId }: { lang: Lang; tabId: number | null }) {
           onRating={notes.setRating}
         />
       )}
-      {analysis && site && notes.record && <ExportReport onExport={() => void openReport(site)} />}
+      {analysis && channel && notes.record && <ExportReport onExport={() => void openReport(channel.key)} />}
       {state.phase === 'done' && !state.analysis.ok && (
         <ProblemMessage problem={state.analysis.problem} detail={state.analysis.detail} onRetry={() => void run()} />
       )}

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { SaveState } from '@/components/NotesPanel';
+import { seenOf } from '@/lib/companies/group';
+import type { PageSignals } from '@/lib/contracts/page';
 import type { FactorKey, Report } from '@/lib/factors';
 import { editedAfter, editNotes, editRating } from '@/lib/notes/edit';
 import { emptyRecord, SiteRecord } from '@/lib/notes/schema';
@@ -18,7 +20,7 @@ function withUserFields(stored: SiteRecord, mine: SiteRecord | null): SiteRecord
  * may close at the next moment. Changes made elsewhere meanwhile (sync from another device, the
  * Sites page) are folded in, never written over.
  */
-export function useSiteNotes(site: string | null, report: Report | null) {
+export function useSiteNotes(site: string | null, report: Report | null, signals: PageSignals | null = null) {
   const [record, setRecord] = useState<SiteRecord | null>(null);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const latest = useRef<SiteRecord | null>(null);
@@ -36,7 +38,7 @@ export function useSiteNotes(site: string | null, report: Report | null) {
       const { problem } = await loadSite(site);
       let current: SiteRecord;
       try {
-        current = await recordAnalysis(site, report);
+        current = await recordAnalysis(site, report, signals && seenOf(signals));
       } catch (error) {
         current = (await loadSite(site)).record;
         if (error instanceof StoreError && !cancelled) setState({ kind: 'error', problem: error.problem, message: error.message });
@@ -49,7 +51,7 @@ export function useSiteNotes(site: string | null, report: Report | null) {
     return () => {
       cancelled = true;
     };
-  }, [site, report, adopt]);
+  }, [site, report, signals, adopt]);
 
   useEffect(() => {
     if (!site) return;

@@ -11,6 +11,11 @@ import { siteOf } from '../site';
 // membership are stored under: the hostname for a site, "<platform>:<handle>" for a profile —
 // so every company on linkedin.com gets its own card, and a site keeps the key it always had.
 
+/** The platforms' own names: the same in every language. */
+export const PLATFORM_NAME: Record<ProfilePlatform, string> = {
+  linkedin: 'LinkedIn', youtube: 'YouTube', facebook: 'Facebook', x: 'X', instagram: 'Instagram', bluesky: 'Bluesky', mastodon: 'Mastodon',
+};
+
 export type Channel = { kind: 'site'; key: string; site: string } | { kind: 'profile'; key: string; platform: ProfilePlatform; handle: string };
 
 

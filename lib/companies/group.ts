@@ -58,11 +58,13 @@ export function officialLink(profileKey: string, website: string | null, records
     if (channel?.kind !== 'site') continue;
     const link = r.links.profiles.find((url) => profileOfUrl(url)?.key === profileKey);
     if (!link) continue;
-    if (channel.site === named) return { status: 'confirmed', site: channel.site, fromSite: link, fromProfile: website };
-    claimedBySite ??= { status: 'claimed', site: channel.site, fromSite: link, fromProfile: null };
+    if (channel.site === named) return { status: 'confirmed', site: channel.site, fromSite: link, fromProfile: website, siteAnalysed: true };
+    claimedBySite ??= { status: 'claimed', site: channel.site, fromSite: link, fromProfile: null, siteAnalysed: true };
   }
   if (claimedBySite) return claimedBySite;
-  return named && website ? { status: 'claimed', site: named, fromSite: null, fromProfile: website } : null;
+  if (!named || !website) return null;
+  const siteAnalysed = records.some((r) => r.site === named && r.lastReport !== null);
+  return { status: 'claimed', site: named, fromSite: null, fromProfile: website, siteAnalysed };
 }
 
 class Sets {

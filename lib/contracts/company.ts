@@ -31,6 +31,8 @@ export const OfficialLink = z.object({
   fromSite: z.nullable(text(2000)),
   /** The website the profile states, pointing at the site; null when it does not. */
   fromProfile: z.nullable(text(2000)),
+  /** Tillit has analysed the site, so its links are known: a claim it does not return speaks against the profile. */
+  siteAnalysed: z.boolean(),
 });
 export type OfficialLink = z.infer<typeof OfficialLink>;
 

@@ -17,6 +17,7 @@ function profile(key: string, website: string | null, extra: Partial<SiteRecord>
 function snap(score: number | null, scores: SiteRecord['history'][number]['scores'] = { credibility: score, transparency: score, openness: null }) {
   return { at: NOW.toISOString(), url: 'https://x/', model: null, overall: score, scores, levels: {} };
 }
+const fakeReport: SiteRecord['lastReport'] = { url: 'https://fjordkaffe.no/', analysedAt: NOW.toISOString(), partial: false, model: null, overall: { score: 50, level: 'fair' }, factors: [], tips: [] };
 const keysOf = (records: SiteRecord[]) => groupCompanies(records).map((c) => c.channels.map((ch) => ch.channel.key));
 
 describe('channels that link to each other are one company', () => {
@@ -40,13 +41,15 @@ describe('channels that link to each other are one company', () => {
 describe('confirmed official or claimed', () => {
   it('confirmed when the site links to the profile and the profile links back, with both ends', () => {
     const records = [site('fjordkaffe.no', [LI]), profile('linkedin:fjord-kaffe', 'https://fjordkaffe.no')];
-    expect(officialLink('linkedin:fjord-kaffe', 'https://fjordkaffe.no', records)).toEqual({ status: 'confirmed', site: 'fjordkaffe.no', fromSite: LI, fromProfile: 'https://fjordkaffe.no' });
+    expect(officialLink('linkedin:fjord-kaffe', 'https://fjordkaffe.no', records)).toEqual({ status: 'confirmed', site: 'fjordkaffe.no', fromSite: LI, fromProfile: 'https://fjordkaffe.no', siteAnalysed: true });
     expect(groupCompanies(records)[0]!.channels[1]!.official?.status).toBe('confirmed');
   });
 
   it('claimed when only the site links to it, or only the profile names the site', () => {
     expect(officialLink('linkedin:fjord-kaffe', null, [site('fjordkaffe.no', [LI])])).toMatchObject({ status: 'claimed', fromSite: LI, fromProfile: null });
-    expect(officialLink('x:fjordkaffe', 'https://fjordkaffe.no/', [site('fjordkaffe.no', [LI])])).toMatchObject({ status: 'claimed', site: 'fjordkaffe.no', fromSite: null });
+    // The site was analysed and does not link to this profile: the claim is one-sided, and known to be.
+    expect(officialLink('x:fjordkaffe', 'https://fjordkaffe.no/', [site('fjordkaffe.no', [LI], { lastReport: fakeReport })])).toMatchObject({ status: 'claimed', site: 'fjordkaffe.no', fromSite: null, siteAnalysed: true });
+    expect(officialLink('x:fjordkaffe', 'https://unseen.no/', [site('fjordkaffe.no', [LI])])).toMatchObject({ status: 'claimed', site: 'unseen.no', siteAnalysed: false });
     // The site links to the profile, but the profile names another site.
     expect(officialLink('linkedin:fjord-kaffe', 'https://elsewhere.no', [site('fjordkaffe.no', [LI])])).toMatchObject({ status: 'claimed', site: 'fjordkaffe.no' });
     expect(officialLink('x:nobody', null, [site('fjordkaffe.no', [LI])])).toBeNull();
