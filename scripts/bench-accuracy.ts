@@ -188,11 +188,18 @@ function report(rows: Row[], verbose: boolean): string {
   }
   // The same fields on each half: a rule that only fits the pages it was tuned on shows here.
   const halves = { tune: scored.filter((r) => halfOf(r.id) === 'tune'), measure: scored.filter((r) => halfOf(r.id) === 'measure') };
-  out.push('', `Tune / measure split (${halves.tune.length} / ${halves.measure.length} pages, by a hash of the page id): F1 or exact rate on each half`);
+  out.push(
+    '',
+    `Tune / measure split (${halves.tune.length} / ${halves.measure.length} pages, by a hash of the page id): F1 or exact rate on each half,`,
+    'with 95 % intervals: of the exact rate, or of precision (P) and recall (R) for yes/no fields',
+  );
   for (const f of FIELDS) {
     const [t, m] = [measure(f, halves.tune), measure(f, halves.measure)];
-    const show = (x: Measure) => `${x.kind === 'bool' ? num(headline(x)) : pct(headline(x)).trim()} (n ${x.n})`;
-    out.push(`${f.name.padEnd(26)}tune ${show(t).padEnd(18)}measure ${show(m)}`);
+    const show = (x: Measure) =>
+      x.kind === 'bool'
+        ? `${num(x.f1)} (n ${x.n}; P ${ci(x.precisionCi)}, R ${ci(x.recallCi)})`
+        : `${pct(x.rate).trim()} (n ${x.n}; ${ci(x.rateCi)})`;
+    out.push(`${f.name.padEnd(26)}tune ${show(t).padEnd(46)}measure ${show(m)}`);
   }
   const failed = rows.filter((r) => r.error);
   if (verbose && (disagreements.length || failed.length)) {

@@ -335,7 +335,7 @@ function merge(candidates: Candidate[], ctx: GatherContext): Author[] {
 }
 
 /** Letters only, lower case, accents dropped: "Ana García" and "/equipo/ana-garcia/" meet as "anagarcia". */
-const slugOf = (text: string) => text.normalize('NFD').toLowerCase().replace(/[^a-z]/g, '');
+export const slugOf = (text: string) => text.normalize('NFD').toLowerCase().replace(/[^a-z]/g, '');
 /** Paths of topics, not people: "/category/product-news/", "/tag/…", "/kategorie/…". */
 const TAXONOMY = /.*\/(?:categor|kategori|tag|topic|thema|section|schlagwort|etiqueta)[^/]*\/.*/i;
 

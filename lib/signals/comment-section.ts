@@ -1,5 +1,6 @@
 import { ANONYMOUS_FIELDS, CLOSED_MARK, LOGIN_CONTROL, COMMENT_SYSTEMS, COMMENT_TEXTAREA, type CommentSystemId, COUNT_AT, type CommentSystemRecord, type Counter, type Embed, type Reader } from '../patterns/comment-systems';
 import { COMMENT_COUNT, COMMENT_WORD, COMMENTER_SAYS, COMMENTS_CLOSED, LOGIN_REQUIRED, LOGIN_WORD, NO_COMMENTS } from '../patterns/phrases';
+import { slugOf } from './author';
 import type { GatherContext } from './context';
 import { all, clip, evidenceOf, first } from './dom';
 import { parseDate, parseEpochMillis } from './date-text';
@@ -108,7 +109,7 @@ function readComments(reader: Reader, items: Element[], itemSelector: string, ow
       ((!!owner.at && !!ownElement(item, owner.at, itemSelector)) ||
         (!!owner.item && item.matches(owner.item)) ||
         !!owner.classes?.test(classes) ||
-        (!!account && ownerNames.has(account)) ||
+        (!!account && ownerNames.has(slugOf(account))) ||
         (!!user && item.matches(user)));
     // Replies nest inside the comment they answer.
     const parent = item.parentElement?.closest(itemSelector);

@@ -1,4 +1,4 @@
-import { gatherAuthors } from './author';
+import { gatherAuthors, slugOf } from './author';
 import { gatherComments } from './comment-section';
 import { gatherContact } from './contact';
 import { createContext, type GatherContext } from './context';
@@ -61,10 +61,9 @@ export function emptySignals(url: string): PageSignals {
 function ownersOf(authors: PageSignals['authors']): Set<string> {
   const owners = new Set(['admin']);
   for (const a of authors) {
-    const name = a.name.toLowerCase();
-    owners.add(name).add(name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-'));
+    owners.add(a.name.toLowerCase()).add(slugOf(a.name));
     const slug = /\/author\/([^/?#]+)/.exec(a.profileUrl ?? '')?.[1];
-    if (slug) owners.add(slug.toLowerCase());
+    if (slug) owners.add(slugOf(slug));
   }
   return owners;
 }
