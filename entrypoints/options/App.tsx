@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { CompaniesView } from '@/components/companies/CompaniesView';
 import { LangContext } from '@/components/i18n';
 import { CorruptNotice, Message } from '@/components/sites/Messages';
@@ -118,6 +118,12 @@ export function App({ lang, save = saveFile, now = systemClock }: { lang: Lang; 
   );
 
   const edits = useCompanyEdits({ t, now, show, showError, refresh });
+
+  useEffect(() => {
+    const follow = () => setView(viewOfHash());
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
 
   const onView = useCallback((next: PageView) => {
     setView(next);
