@@ -1,6 +1,6 @@
 /**
  * README screenshots from headless Chromium, so they stay current: the popup in light and dark,
- * and the Sites page after a few analyses and a note.
+ * the Sites page after a few analyses and a note, and its Companies view.
  *
  *   npm run build && npm run screenshots      (E2E_EXTENSION_DIR=… to use another build)
  *
@@ -83,7 +83,25 @@ async function main() {
     await sites.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await sites.locator('[data-kind="trend"] svg').first().waitFor({ timeout: 10_000 });
     await sites.screenshot({ path: join(OUT, 'sites.png'), fullPage: true });
-    console.log(`Saved popup-light.png, popup-dark.png and sites.png in ${OUT}`);
+
+    // The Companies view: the same analyses as companies, one of them named and given a channel by hand.
+    await sites.goto(`chrome-extension://${browser.extensionId}/options.html#companies`);
+    await sites.locator('[data-compare] tbody tr').nth(2).waitFor({ timeout: 10_000 });
+    const edit = async (company: string, field: string, value: string, action: string) => {
+      const card = sites.locator('li.company', { has: sites.locator('h3', { hasText: company }) }).first();
+      await card.locator('summary').click();
+      await card.locator(`input[name="${field}"]`).fill(value);
+      await card.locator(`[data-action="${action}"]`).click();
+    };
+    await edit('127.0.0.3', 'company-name', 'Nordlys Media', 'rename');
+    await sites.locator('li.company h3', { hasText: 'Nordlys Media' }).waitFor({ timeout: 10_000 });
+    await edit('Nordlys Media', 'add-channel', 'https://www.linkedin.com/company/nordlys-media/', 'add');
+    await sites.locator('[data-channel="linkedin:nordlys-media"]').waitFor({ timeout: 10_000 });
+    await sites.locator('[data-compare] th[data-column="overall"] button').focus();
+    await sites.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await sites.locator('.message__close').click();
+    await sites.screenshot({ path: join(OUT, 'companies.png'), fullPage: true });
+    console.log(`Saved popup-light.png, popup-dark.png, sites.png and companies.png in ${OUT}`);
   } finally {
     await browser.close();
     for (const a of aliases) a.close();
