@@ -36,7 +36,7 @@ export const PROFILE_BUNDLE = join(ROOT, '.output/chrome-mv3/profile.js');
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 /** The analyser keeps its own 2.5 s budget; this is the last resort, as in the popup. */
-const ANALYSIS_LIMIT_MS = 10_000;
+export const ANALYSIS_LIMIT_MS = 10_000;
 /** Time to inject the site scanner and bring its answer back, beyond the scanner's own limit. */
 export const SITE_MARGIN_MS = 2_000;
 /** Beyond the page, analysis and site limits: opening and closing a tab, starting the scanner. */
@@ -217,7 +217,7 @@ export function canonicalUrl(html: string): string | null {
   return null;
 }
 
-interface Loaded {
+export interface Loaded {
   url: string;
   status: number | null;
   contentType: string | null;
@@ -274,25 +274,8 @@ export class Scorer {
       const loaded =
         target.kind === 'file'
           ? await this.loadFile(page, options.url ?? canonicalUrl(body!.toString('latin1')) ?? pathToFileURL(target.path).href, body!, timeoutMs)
-          : await this.loadUrl(page, target.url, timeoutMs);
-      const known = { status: loaded.status ?? undefined, contentType: loaded.contentType ?? undefined, url: loaded.url };
-      step.name = 'analysing the page';
-      const now = options.now ?? new Date();
-      const signals = await this.analyse(page, known, now);
-      // The browser's own verdict on what the document is (a server may send no type at all).
-      const documentType = mimeOf(signals.contentType);
-      if (documentType && !HTML_TYPES.has(documentType)) throw new ScoreError('not-html', `not an HTML page (content type ${documentType})`, { ...known, contentType: documentType });
-      if (loaded.timedOut) signals.partial = true;
-      const base = { input, url: loaded.url, status: loaded.status, contentType: loaded.contentType, loadTimedOut: loaded.timedOut, signals };
-      if (!options.site) {
-        const report = scorePage(signals, now);
-        return { ...base, report, summary: summarise(signals, report) };
-      }
-      step.name = 'checking the whole site';
-      // A saved file has no site behind it: nothing is fetched (files get no network at all).
-      const site = await this.checkSite(page, signals, body ? [] : planSiteScan(signals), now);
-      const report = scorePage(signals, now, site);
-      return { ...base, report, summary: { ...summarise(signals, report), site: summariseSite(site) }, site };
+          : await loadUrl(page, target.url, timeoutMs);
+      return await scoreLoadedPage(page, loaded, { input, bundle: this.bundle, now: options.now, site: options.site, offline: !!body }, step);
     } finally {
       step.name = 'closing the tab';
       await withTimeout(page.close(), 5_000).catch(() => {});
@@ -331,136 +314,191 @@ export class Scorer {
     return { url: page.url(), status: null, contentType: null, timedOut };
   }
 
-  /**
-   * A live page: refused on an error status or a type that is not HTML; when it is still loading
-   * at the time limit, what has arrived is analysed (and the result marked partial).
-   */
-  private async loadUrl(page: Page, url: string, timeoutMs: number): Promise<Loaded> {
-    const deadline = Date.now() + timeoutMs;
-    // The last main-document response, also when navigation then fails (a PDF or an image
-    // becomes a download or a viewer, and goto() throws).
-    let last: Response | null = null;
-    page.on('response', (r) => {
-      if (r.request().isNavigationRequest() && r.frame() === page.mainFrame()) last = r;
-    });
-    let response: Response | null = null;
-    let failure: unknown = null;
-    try {
-      response = await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
-    } catch (error) {
-      failure = error;
-    }
-    response ??= last;
-    if (!response) {
-      if (failure && isTimeout(failure)) throw new ScoreError('timeout', `no answer within ${seconds(timeoutMs)}`);
-      throw new ScoreError('load-failed', `could not load the page: ${firstLine(failure)}`);
-    }
-    const status = response.status();
-    const contentType = response.headers()['content-type'] ?? null;
-    const known = { status, contentType: contentType ?? undefined, url: response.url() };
-    if (status >= 400) throw new ScoreError('http-status', `HTTP ${status}${response.statusText() ? ` ${response.statusText()}` : ''}`, known);
-    const mime = mimeOf(contentType);
-    if (mime && !HTML_TYPES.has(mime)) throw new ScoreError('not-html', `not an HTML page (content type ${mime})`, known);
-    if (failure) throw new ScoreError('load-failed', `could not load the page: ${firstLine(failure)}`, known);
-    let timedOut = false;
-    try {
-      await page.waitForLoadState('load', { timeout: Math.max(1, deadline - Date.now()) });
-    } catch {
-      timedOut = true; // still loading: score what is there, as the popup would
-    }
-    return { url: page.url(), status, contentType, timedOut };
-  }
-
-  private async isolatedWorld(page: Page, name: string): Promise<{ cdp: CDPSession; contextId: number }> {
-    const cdp = await this.context.newCDPSession(page);
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: name });
-    return { cdp, contextId: executionContextId };
-  }
-
-  /**
-   * Run the built analyser in an isolated world and validate what it returns, as the popup does;
-   * on a social platform's page, the profile reader too (lib/analyse-tab.ts does the same).
-   */
-  private async analyse(page: Page, known: ScoreError['response'], now: Date): Promise<PageSignals> {
-    const { cdp, contextId } = await this.isolatedWorld(page, 'tillit-analyser');
-    const run = async (expression: string, what: string): Promise<unknown> => {
-      const evaluation = cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
-      const result = await withTimeout(evaluation, ANALYSIS_LIMIT_MS).catch((error: unknown) => {
-        if (error instanceof TimeoutError) throw new ScoreError('analysis-failed', `the ${what} did not finish within ${seconds(ANALYSIS_LIMIT_MS)}`, known);
-        throw error;
-      });
-      if (result.exceptionDetails) {
-        throw new ScoreError('analysis-failed', `the ${what} failed: ${result.exceptionDetails.exception?.description?.split('\n')[0] ?? result.exceptionDetails.text}`, known);
-      }
-      return result.result.value;
-    };
-    const invalid = (what: string, issue: { message: string; path: PropertyKey[] } | undefined) =>
-      new ScoreError('analysis-failed', `the ${what} returned something that fails validation (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'no result'})`, known);
-    try {
-      const parsed = PageSignals.safeParse(await run(this.bundle, 'analyser'));
-      if (!parsed.success) throw invalid('analyser', parsed.error.issues[0]);
-      const signals = parsed.data;
-      if (signals.social) {
-        await run(readFileSync(PROFILE_BUNDLE, 'utf8'), 'profile reader');
-        const profile = z.nullable(ProfileSignals).safeParse(await run(`globalThis.__tillitReadProfile(${now.getTime()})`, 'profile reader'));
-        if (!profile.success) throw invalid('profile reader', profile.error.issues[0]);
-        signals.profile = profile.data;
-      }
-      return signals;
-    } finally {
-      await cdp.detach().catch(() => {});
-    }
-  }
-
-  /**
-   * Fetch the planned same-origin resources from inside the page, exactly as the extension does,
-   * within the scanner's limit plus a margin whatever the site does: what arrived in time is kept,
-   * the rest is marked timed out.
-   */
-  private async checkSite(page: Page, signals: PageSignals, plan: PlannedRequest[], now: Date): Promise<SiteEvidence> {
-    if (!plan.length) return buildSiteEvidence(signals, plan, [], now);
-    const { cdp, contextId } = await this.isolatedWorld(page, 'tillit-site-scan');
-    const limits = { maxRequests: SITE_LIMITS.maxRequests, totalMs: SITE_LIMITS.totalMs, maxBytes: SITE_LIMITS.maxBytes };
-    const read = async (expression: string, awaitPromise: boolean) => {
-      const result = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise, returnByValue: true });
-      if (result.exceptionDetails) throw new Error(`site scanner failed: ${result.exceptionDetails.text}`);
-      return result.result.value as unknown;
-    };
-    let bodies: FetchedBodies = [];
-    let timedOut = false;
-    try {
-      const run = (async () => {
-        // The extension's own page-side scanner: it installs __tillitScanSite, then we call it.
-        await read(readFileSync(SITE_SCAN_BUNDLE, 'utf8'), false);
-        return read(`globalThis.__tillitScanSite(${JSON.stringify(plan.map((p) => p.url))}, ${JSON.stringify(limits)})`, true);
-      })();
-      const parsed = FetchedBodies.safeParse(await withTimeout(run, SITE_LIMITS.totalMs + SITE_MARGIN_MS));
-      if (parsed.success) bodies = parsed.data;
-    } catch (error) {
-      if (!(error instanceof TimeoutError)) throw error;
-      timedOut = true;
-      // What had arrived when the limit came; the scanner keeps it as it goes.
-      const partial = await withTimeout(read('globalThis.__tillitSiteScanDone ?? []', false), 1_000).catch(() => []);
-      const parsed = FetchedBodies.safeParse(partial);
-      if (parsed.success) bodies = parsed.data;
-    } finally {
-      await cdp.detach().catch(() => {});
-    }
-    if (timedOut) {
-      const arrived = new Set(bodies.map((b) => b.url));
-      const missing: FetchedBody[] = plan
-        .filter((p) => !arrived.has(p.url))
-        .map((p) => ({ url: p.url, status: 0, contentType: '', text: '', truncated: false, error: 'timeout' }));
-      bodies = [...bodies, ...missing];
-    }
-    return buildSiteEvidence(signals, plan, bodies, now);
-  }
-
   async close(): Promise<void> {
     await this.context.close().catch(() => {});
     await this.browser.close().catch(() => {});
   }
+}
+
+/**
+ * Keep the last main-document response of the page's next navigation, also when the navigation
+ * then fails (a PDF or an image becomes a download or a viewer, and goto() throws). Call it
+ * before navigating; the getter gives that response, or null.
+ */
+export function watchNavigation(page: Page): () => Response | null {
+  let last: Response | null = null;
+  page.on('response', (r) => {
+    if (r.request().isNavigationRequest() && r.frame() === page.mainFrame()) last = r;
+  });
+  return () => last;
+}
+
+/**
+ * What a navigation (goto with waitUntil 'commit') brought, checked: refused (ScoreError) on no
+ * answer, an error status or a type that is not HTML; otherwise the load is awaited until
+ * `deadline`, and a page still loading then is analysed as far as it got (timedOut).
+ * `failure` is what goto() threw, if it did; `last` the response watchNavigation kept.
+ */
+export async function settleNavigation(page: Page, response: Response | null, failure: unknown, last: Response | null, timeoutMs: number, deadline: number): Promise<Loaded> {
+  response ??= last;
+  if (!response) {
+    if (failure && isTimeout(failure)) throw new ScoreError('timeout', `no answer within ${seconds(timeoutMs)}`);
+    throw new ScoreError('load-failed', `could not load the page: ${firstLine(failure)}`);
+  }
+  const status = response.status();
+  const contentType = response.headers()['content-type'] ?? null;
+  const known = { status, contentType: contentType ?? undefined, url: response.url() };
+  if (status >= 400) throw new ScoreError('http-status', `HTTP ${status}${response.statusText() ? ` ${response.statusText()}` : ''}`, known);
+  const mime = mimeOf(contentType);
+  if (mime && !HTML_TYPES.has(mime)) throw new ScoreError('not-html', `not an HTML page (content type ${mime})`, known);
+  if (failure) throw new ScoreError('load-failed', `could not load the page: ${firstLine(failure)}`, known);
+  let timedOut = false;
+  try {
+    await page.waitForLoadState('load', { timeout: Math.max(1, deadline - Date.now()) });
+  } catch {
+    timedOut = true; // still loading: score what is there, as the popup would
+  }
+  return { url: page.url(), status, contentType, timedOut };
+}
+
+/**
+ * A live page: refused on an error status or a type that is not HTML; when it is still loading
+ * at the time limit, what has arrived is analysed (and the result marked partial).
+ */
+async function loadUrl(page: Page, url: string, timeoutMs: number): Promise<Loaded> {
+  const deadline = Date.now() + timeoutMs;
+  const last = watchNavigation(page);
+  let response: Response | null = null;
+  let failure: unknown = null;
+  try {
+    response = await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+  } catch (error) {
+    failure = error;
+  }
+  return settleNavigation(page, response, failure, last(), timeoutMs, deadline);
+}
+
+export interface LoadedPageOptions {
+  /** What the user named (a file path or URL): the result's `input`. */
+  input: string;
+  /** The analyser bundle's source (ensureBundle()). */
+  bundle: string;
+  now?: Date | undefined;
+  site?: boolean | undefined;
+  /** A saved file: no site behind it, so the whole-site check fetches nothing. */
+  offline?: boolean;
+}
+
+/**
+ * Score a page that is already loaded in `page` (by the Scorer, or by a crawler that navigated
+ * it): the analyser, the popup's validation and scoring, and with `site` the whole-site check.
+ * `step` names what is under way, for a caller whose own time limit runs out.
+ */
+export async function scoreLoadedPage(page: Page, loaded: Loaded, options: LoadedPageOptions, step: { name: string } = { name: '' }): Promise<ScoreResult> {
+  const known = { status: loaded.status ?? undefined, contentType: loaded.contentType ?? undefined, url: loaded.url };
+  step.name = 'analysing the page';
+  const now = options.now ?? new Date();
+  const signals = await analyse(page, options.bundle, known, now);
+  // The browser's own verdict on what the document is (a server may send no type at all).
+  const documentType = mimeOf(signals.contentType);
+  if (documentType && !HTML_TYPES.has(documentType)) throw new ScoreError('not-html', `not an HTML page (content type ${documentType})`, { ...known, contentType: documentType });
+  if (loaded.timedOut) signals.partial = true;
+  const base = { input: options.input, url: loaded.url, status: loaded.status, contentType: loaded.contentType, loadTimedOut: loaded.timedOut, signals };
+  if (!options.site) {
+    const report = scorePage(signals, now);
+    return { ...base, report, summary: summarise(signals, report) };
+  }
+  step.name = 'checking the whole site';
+  // A saved file has no site behind it: nothing is fetched (files get no network at all).
+  const site = await checkSite(page, signals, options.offline ? [] : planSiteScan(signals), now);
+  const report = scorePage(signals, now, site);
+  return { ...base, report, summary: { ...summarise(signals, report), site: summariseSite(site) }, site };
+}
+
+async function isolatedWorld(page: Page, name: string): Promise<{ cdp: CDPSession; contextId: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: name });
+  return { cdp, contextId: executionContextId };
+}
+
+/**
+ * Run the built analyser in an isolated world and validate what it returns, as the popup does;
+ * on a social platform's page, the profile reader too (lib/analyse-tab.ts does the same).
+ */
+async function analyse(page: Page, bundle: string, known: ScoreError['response'], now: Date): Promise<PageSignals> {
+  const { cdp, contextId } = await isolatedWorld(page, 'tillit-analyser');
+  const run = async (expression: string, what: string): Promise<unknown> => {
+    const evaluation = cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true });
+    const result = await withTimeout(evaluation, ANALYSIS_LIMIT_MS).catch((error: unknown) => {
+      if (error instanceof TimeoutError) throw new ScoreError('analysis-failed', `the ${what} did not finish within ${seconds(ANALYSIS_LIMIT_MS)}`, known);
+      throw error;
+    });
+    if (result.exceptionDetails) {
+      throw new ScoreError('analysis-failed', `the ${what} failed: ${result.exceptionDetails.exception?.description?.split('\n')[0] ?? result.exceptionDetails.text}`, known);
+    }
+    return result.result.value;
+  };
+  const invalid = (what: string, issue: { message: string; path: PropertyKey[] } | undefined) =>
+    new ScoreError('analysis-failed', `the ${what} returned something that fails validation (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'no result'})`, known);
+  try {
+    const parsed = PageSignals.safeParse(await run(bundle, 'analyser'));
+    if (!parsed.success) throw invalid('analyser', parsed.error.issues[0]);
+    const signals = parsed.data;
+    if (signals.social) {
+      await run(readFileSync(PROFILE_BUNDLE, 'utf8'), 'profile reader');
+      const profile = z.nullable(ProfileSignals).safeParse(await run(`globalThis.__tillitReadProfile(${now.getTime()})`, 'profile reader'));
+      if (!profile.success) throw invalid('profile reader', profile.error.issues[0]);
+      signals.profile = profile.data;
+    }
+    return signals;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * Fetch the planned same-origin resources from inside the page, exactly as the extension does,
+ * within the scanner's limit plus a margin whatever the site does: what arrived in time is kept,
+ * the rest is marked timed out.
+ */
+async function checkSite(page: Page, signals: PageSignals, plan: PlannedRequest[], now: Date): Promise<SiteEvidence> {
+  if (!plan.length) return buildSiteEvidence(signals, plan, [], now);
+  const { cdp, contextId } = await isolatedWorld(page, 'tillit-site-scan');
+  const limits = { maxRequests: SITE_LIMITS.maxRequests, totalMs: SITE_LIMITS.totalMs, maxBytes: SITE_LIMITS.maxBytes };
+  const read = async (expression: string, awaitPromise: boolean) => {
+    const result = await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise, returnByValue: true });
+    if (result.exceptionDetails) throw new Error(`site scanner failed: ${result.exceptionDetails.text}`);
+    return result.result.value as unknown;
+  };
+  let bodies: FetchedBodies = [];
+  let timedOut = false;
+  try {
+    const run = (async () => {
+      // The extension's own page-side scanner: it installs __tillitScanSite, then we call it.
+      await read(readFileSync(SITE_SCAN_BUNDLE, 'utf8'), false);
+      return read(`globalThis.__tillitScanSite(${JSON.stringify(plan.map((p) => p.url))}, ${JSON.stringify(limits)})`, true);
+    })();
+    const parsed = FetchedBodies.safeParse(await withTimeout(run, SITE_LIMITS.totalMs + SITE_MARGIN_MS));
+    if (parsed.success) bodies = parsed.data;
+  } catch (error) {
+    if (!(error instanceof TimeoutError)) throw error;
+    timedOut = true;
+    // What had arrived when the limit came; the scanner keeps it as it goes.
+    const partial = await withTimeout(read('globalThis.__tillitSiteScanDone ?? []', false), 1_000).catch(() => []);
+    const parsed = FetchedBodies.safeParse(partial);
+    if (parsed.success) bodies = parsed.data;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+  if (timedOut) {
+    const arrived = new Set(bodies.map((b) => b.url));
+    const missing: FetchedBody[] = plan
+      .filter((p) => !arrived.has(p.url))
+      .map((p) => ({ url: p.url, status: 0, contentType: '', text: '', truncated: false, error: 'timeout' }));
+    bodies = [...bodies, ...missing];
+  }
+  return buildSiteEvidence(signals, plan, bodies, now);
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
