@@ -1,0 +1,177 @@
+/**
+ * The audit's CSV: reading the list of companies (RFC 4180 with the usual extras people's
+ * spreadsheets write: a byte-order mark, CRLF or LF, quoted fields with commas, quotes and line
+ * breaks) and writing rows that a spreadsheet opens as written.
+ */
+
+/** One company to audit, as the list gives it. */
+export interface CompanyRow {
+  /** 1-based line number of the row in the file (its first line, for a quoted line break). */
+  line: number;
+  company: string;
+  /** The start URL, normalised by URL (so duplicates are found however they are written). */
+  url: string;
+  /** Profile URLs on social platforms (the `profiles` column, space-separated). */
+  profiles: string[];
+}
+
+/** A row that was skipped, and why, with its line number. */
+export interface RowProblem {
+  line: number;
+  problem: string;
+}
+
+export interface CompanyList {
+  companies: CompanyRow[];
+  problems: RowProblem[];
+}
+
+/** A file that cannot be read as a list at all (no header, no url column): a usage error. */
+export class ListError extends Error {
+  override name = 'ListError';
+}
+
+/**
+ * Split CSV text into records of fields, with the line each record starts on. Quoted fields may
+ * hold commas, doubled quotes and line breaks; a quote inside an unquoted field is kept as it is.
+ */
+export function* csvRecords(text: string): Generator<{ line: number; fields: string[] }> {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  while (i < text.length) {
+    const start = line;
+    const fields: string[] = [];
+    for (;;) {
+      let field = '';
+      if (text[i] === '"') {
+        i++;
+        for (;;) {
+          if (i >= text.length) break; // an unclosed quote runs to the end of the file
+          const c = text[i]!;
+          if (c === '"') {
+            if (text[i + 1] === '"') {
+              field += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (c === '\n') line++;
+          field += c;
+          i++;
+        }
+        // Anything between the closing quote and the next separator is kept (lenient).
+        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') field += text[i++];
+      } else {
+        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') field += text[i++];
+      }
+      fields.push(field);
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (text[i] === '\r') i++;
+    if (text[i] === '\n') i++;
+    line++;
+    // A blank line is no record.
+    if (fields.length === 1 && fields[0]!.trim() === '') continue;
+    yield { line: start, fields };
+  }
+}
+
+/** The URL as the audit keys it: http(s) only, no fragment. Returns a reason when it is not one. */
+export function normaliseUrl(raw: string): { url: string } | { problem: string } {
+  const value = raw.trim();
+  if (!value) return { problem: 'no URL' };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { problem: `not a URL: ${JSON.stringify(value.slice(0, 100))}` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { problem: `not an http(s) URL (${url.protocol})` };
+  url.hash = '';
+  return { url: url.href };
+}
+
+/**
+ * Read the list: a header with at least `company` and `url` (any order, any case; other columns
+ * are ignored), then one company a row. Bad rows — no URL, not http(s), a URL (or a company name)
+ * already listed, a profile that is not an http(s) URL — are returned as problems with their line
+ * numbers and skipped; the rest are kept in order.
+ */
+export function parseCompanyList(text: string): CompanyList {
+  const records = csvRecords(text);
+  const first = records.next();
+  if (first.done) throw new ListError('the list is empty: it needs a header line with company,url');
+  const header = first.value.fields.map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  const [iCompany, iUrl, iProfiles] = [col('company'), col('url'), col('profiles')];
+  if (iCompany < 0 || iUrl < 0) {
+    throw new ListError(`line ${first.value.line}: the header must name the columns company and url (it has ${header.map((h) => JSON.stringify(h)).join(', ')})`);
+  }
+  const companies: CompanyRow[] = [];
+  const problems: RowProblem[] = [];
+  const seenUrl = new Map<string, number>();
+  const seenName = new Map<string, number>();
+  for (const { line, fields } of records) {
+    const company = (fields[iCompany] ?? '').trim();
+    const url = normaliseUrl(fields[iUrl] ?? '');
+    if (!company) {
+      problems.push({ line, problem: 'no company name' });
+      continue;
+    }
+    if ('problem' in url) {
+      problems.push({ line, problem: url.problem });
+      continue;
+    }
+    const sameUrl = seenUrl.get(url.url);
+    if (sameUrl !== undefined) {
+      problems.push({ line, problem: `duplicate: ${url.url} is already listed on line ${sameUrl}` });
+      continue;
+    }
+    const sameName = seenName.get(company.toLowerCase());
+    if (sameName !== undefined) {
+      problems.push({ line, problem: `duplicate: ${JSON.stringify(company)} is already listed on line ${sameName}` });
+      continue;
+    }
+    const profiles: string[] = [];
+    let bad: string | null = null;
+    for (const raw of (iProfiles >= 0 ? (fields[iProfiles] ?? '') : '').split(/\s+/).filter(Boolean)) {
+      const p = normaliseUrl(raw);
+      if ('problem' in p) {
+        bad = `profile ${p.problem}`;
+        break;
+      }
+      if (p.url !== url.url && !profiles.includes(p.url)) profiles.push(p.url);
+    }
+    if (bad) {
+      problems.push({ line, problem: bad });
+      continue;
+    }
+    seenUrl.set(url.url, line);
+    seenName.set(company.toLowerCase(), line);
+    companies.push({ line, company, url: url.url, profiles });
+  }
+  return { companies, problems };
+}
+
+/**
+ * A spreadsheet reads a cell that starts with = + - @ (or a tab or carriage return) as a formula:
+ * a company name or page title from the web must not run as one (OWASP "CSV injection"), so such
+ * a text cell gets a leading apostrophe. Numbers are written as they are.
+ */
+function cell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV record, RFC 4180: fields quoted where needed, ended by CRLF. */
+export function csvRow(values: readonly (string | number | null | undefined)[]): string {
+  return `${values.map(cell).join(',')}\r\n`;
+}
