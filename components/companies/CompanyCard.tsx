@@ -3,10 +3,11 @@ import { channelUrl, type Channel } from '@/lib/companies/channel';
 import { channelFromInput } from '@/lib/companies/edit';
 import type { Company, CompanyChannel } from '@/lib/companies/group';
 import type { CompanyRow } from '@/lib/companies/table';
-import { FACTOR_KEYS, levelFor } from '@/lib/factors/model';
+import { levelFor, type FactorKey } from '@/lib/factors/model';
 import { formatDate } from '@/lib/i18n';
 import { LangContext, useT, type Translate } from '../i18n';
 import { LevelBadge } from '../LevelBadge';
+import { FactorTable } from '../sites/FactorTable';
 import { latestSnapshot } from '../sites/view';
 import { ago } from './age';
 
@@ -105,56 +106,28 @@ function ChannelItem({ entry, company, others, now, edits }: { entry: CompanyCha
 function CompanyFactors({ row }: { row: CompanyRow }) {
   const t = useT();
   const labels = new Map(row.company.channels.map((c) => [c.channel.key, channelLabel(t, c.channel)]));
+  const factor = (key: FactorKey) => row.factors.find((f) => f.key === key)!;
+  const own = (key: FactorKey) => row.own.find((o) => o.key === key)!.value;
+  const carried = (key: FactorKey) => {
+    const by = factor(key).carriedBy;
+    if (!by.length) return <span class="muted">{t('companies.restsOnNone')}</span>;
+    return (
+      <ul class="carried">
+        {by.map((k) => (
+          <li key={k}>{labels.get(k) ?? k}</li>
+        ))}
+      </ul>
+    );
+  };
   return (
-    <div class="site__table-wrap">
-      <table class="ratings">
-        <caption class="visually-hidden">{t('companies.factors', { company: row.company.name })}</caption>
-        <thead>
-          <tr>
-            <td />
-            {FACTOR_KEYS.map((key) => (
-              <th key={key} scope="col">
-                {t(`factor.${key}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{t('report.computed')}</th>
-            {row.factors.map((f) => (
-              <td key={f.key} data-factor={f.key} data-kind="computed">
-                <LevelBadge level={f.level} score={f.score} />
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">{t('report.own')}</th>
-            {row.own.map((o) => (
-              <td key={o.key} data-factor={o.key} data-kind="own">
-                {o.value === null ? <span class="muted">{t('rating.none')}</span> : t('rating.value', { value: o.value })}
-              </td>
-            ))}
-          </tr>
-          <tr>
-            <th scope="row">{t('companies.restsOn')}</th>
-            {row.factors.map((f) => (
-              <td key={f.key} data-factor={f.key} data-kind="carried">
-                {f.carriedBy.length ? (
-                  <ul class="carried">
-                    {f.carriedBy.map((key) => (
-                      <li key={key}>{labels.get(key) ?? key}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  <span class="muted">{t('companies.restsOnNone')}</span>
-                )}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </div>
+    <FactorTable
+      caption={t('companies.factors', { company: row.company.name })}
+      rows={[
+        { label: t('report.computed'), kind: 'computed', cell: (key) => <LevelBadge level={factor(key).level} score={factor(key).score} /> },
+        { label: t('report.own'), kind: 'own', cell: (key) => (own(key) === null ? <span class="muted">{t('rating.none')}</span> : t('rating.value', { value: own(key)! })) },
+        { label: t('companies.restsOn'), kind: 'carried', cell: carried },
+      ]}
+    />
   );
 }
 

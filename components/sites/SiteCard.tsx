@@ -1,9 +1,10 @@
 import { useContext } from 'preact/hooks';
-import { FACTOR_KEYS, levelFor, type Level } from '@/lib/factors/model';
+import { FACTOR_KEYS, levelFor, type FactorKey, type Level } from '@/lib/factors/model';
 import { LOCALE, type Lang } from '@/lib/i18n';
 import type { Conflict, Ratings } from '@/lib/notes/schema';
 import { LangContext, useT, type Translate } from '../i18n';
 import { LevelBadge } from '../LevelBadge';
+import { FactorTable } from './FactorTable';
 import { Trend } from './Trend';
 import { notesPreview, type SiteView } from './view';
 
@@ -78,49 +79,14 @@ export function SiteCard({ view, onDelete, onMarkdown }: { view: SiteView; onDel
         </span>
       </div>
 
-      <div class="site__table-wrap">
-        <table class="ratings">
-          <caption class="visually-hidden">{t('sites.ratings', { site: record.site })}</caption>
-          <thead>
-            <tr>
-              <td />
-              {FACTOR_KEYS.map((key) => (
-                <th key={key} scope="col">
-                  {t(`factor.${key}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t('report.computed')}</th>
-              {FACTOR_KEYS.map((key) => (
-                <td key={key} data-factor={key} data-kind="computed">
-                  {latest ? <LevelBadge level={latest.levels[key] ?? 'unknown'} score={latest.scores[key] ?? null} /> : <span class="muted">–</span>}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('report.own')}</th>
-              {FACTOR_KEYS.map((key) => (
-                <td key={key} data-factor={key} data-kind="own">
-                  <OwnRating value={record.ratings[key]} />
-                </td>
-              ))}
-            </tr>
-            {record.history.length > 1 && (
-              <tr>
-                <th scope="row">{t('trend.label')}</th>
-                {FACTOR_KEYS.map((key) => (
-                  <td key={key} data-factor={key} data-kind="trend">
-                    <Trend history={record.history} factor={key} />
-                  </td>
-                ))}
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+      <FactorTable
+        caption={t('sites.ratings', { site: record.site })}
+        rows={[
+          { label: t('report.computed'), kind: 'computed', cell: (key) => (latest ? <LevelBadge level={latest.levels[key] ?? 'unknown'} score={latest.scores[key] ?? null} /> : <span class="muted">–</span>) },
+          { label: t('report.own'), kind: 'own', cell: (key) => <OwnRating value={record.ratings[key]} /> },
+          ...(record.history.length > 1 ? [{ label: t('trend.label'), kind: 'trend', cell: (key: FactorKey) => <Trend history={record.history} factor={key} /> }] : []),
+        ]}
+      />
 
       <div class="site__notes">
         <h4 class="site__notes-label">{t('notes.label')}</h4>
