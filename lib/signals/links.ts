@@ -3,6 +3,8 @@ import { COMMENT_AREA } from '../patterns/comment-systems';
 import { PAGE_LINKS } from '../patterns/phrases';
 import { expired, type GatherContext } from './context';
 import { all, clip, evidenceOf, hrefOf, urlOf } from './dom';
+import { isType, ldList, ORGANISATION_TYPES } from './structured-data';
+import { urlOf as addressOf } from '../profiles/url';
 import type { Finding, PageLink } from '../contracts/page';
 
 // One pass over the page's links, sorting each into what the factors need: pages that tell
@@ -101,6 +103,19 @@ export function gatherLinks(ctx: GatherContext): Links {
       seenSource.add(url);
       sourceCount++;
       if (sources.length < 5 && url.length <= MAX_VALUE) sources.push({ value: url, evidence: evidenceOf(a, 'link', label || url) });
+    }
+  }
+
+  // The organisation's own list of its profiles: JSON-LD `sameAs` (FACTORS.md "A company").
+  for (const { node, script } of ctx.ld) {
+    if (!isType(node, ...ORGANISATION_TYPES)) continue;
+    for (const value of ldList(node['sameAs'])) {
+      const u = typeof value === 'string' ? addressOf(value, ctx.url) : null;
+      if (!u || !isSocial(u.hostname.toLowerCase()) || SHARE_LINK.test(u.href)) continue;
+      const key = u.href.replace(/[?#].*$/, '').replace(/\/$/, '').toLowerCase();
+      if (seenSocial.has(key) || social.length >= 50 || u.href.length > MAX_VALUE) continue;
+      seenSocial.add(key);
+      social.push({ value: u.href, evidence: evidenceOf(script, 'json-ld', `sameAs: ${u.href}`) });
     }
   }
 

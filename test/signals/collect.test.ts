@@ -80,3 +80,17 @@ describe('collectSignals', () => {
     expect(signals.engagement.invitations.length + (signals.dates.copyright ? 1 : 0)).toBeGreaterThan(0);
   });
 });
+
+describe('the profiles a site names as its own', () => {
+  it('JSON-LD sameAs of its Organization counts like a link to the profile, with the script as evidence', () => {
+    const doc = parseHtml(
+      `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"Fjord Kaffe AS","sameAs":["https://www.linkedin.com/company/fjord-kaffe","https://fjordkaffe.no/om","https://www.facebook.com/sharer/sharer.php?u=x"]}</script></head>
+       <body><main><p>Hei</p></main><footer><a href="https://www.linkedin.com/company/fjord-kaffe/">LinkedIn</a> <a href="https://x.com/fjordkaffe">X</a></footer></body></html>`,
+    );
+    const found = collectSignals(doc, { url: 'https://fjordkaffe.no/' }).contact.socialProfiles;
+    // The footer's LinkedIn link and sameAs are one profile; a share link and the site itself are none.
+    expect(found.map((f) => f.value)).toEqual(['https://www.linkedin.com/company/fjord-kaffe/', 'https://x.com/fjordkaffe']);
+    const onlyLd = collectSignals(parseHtml(doc.documentElement.outerHTML.replace(/<footer>.*<\/footer>/s, '')), { url: 'https://fjordkaffe.no/' }).contact.socialProfiles;
+    expect(onlyLd.map((f) => [f.value, f.evidence.source])).toEqual([['https://www.linkedin.com/company/fjord-kaffe', 'json-ld']]);
+  });
+});
