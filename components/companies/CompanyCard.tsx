@@ -5,7 +5,8 @@ import type { Company, CompanyChannel } from '@/lib/companies/group';
 import type { CompanyRow } from '@/lib/companies/table';
 import { levelFor, type FactorKey } from '@/lib/factors/model';
 import { formatDate } from '@/lib/i18n';
-import { LangContext, useT, type Translate } from '../i18n';
+import { channelLabel, OfficialNote } from '../CompanyLine';
+import { LangContext, useT } from '../i18n';
 import { LevelBadge } from '../LevelBadge';
 import { FactorTable } from '../sites/FactorTable';
 import { latestSnapshot } from '../sites/view';
@@ -16,11 +17,6 @@ export interface CompanyEdits {
   onAdd: (company: Company, channel: Channel) => void;
   onMove: (channel: Channel, to: Company) => void;
   onTakeOut: (entry: CompanyChannel, from: Company) => void;
-}
-
-/** What a channel is called: a site by its hostname, a profile by its platform and handle. */
-export function channelLabel(t: Translate, channel: Channel): string {
-  return channel.kind === 'site' ? channel.site : t('profile.read', { kind: t(`profile.kind.${channel.platform}`), name: channel.handle });
 }
 
 function LastAnalysis({ entry, now }: { entry: CompanyChannel; now: Date }) {
@@ -38,19 +34,16 @@ function LastAnalysis({ entry, now }: { entry: CompanyChannel; now: Date }) {
   );
 }
 
-/** How a profile is tied to the company's site, both ends in words and a mark that is not colour alone. */
+/** How a profile is tied to the company's site: both ends in words (the popup's note), and a mark that is not colour alone. */
 function Official({ entry }: { entry: CompanyChannel }) {
-  const t = useT();
   const official = entry.official;
   if (!official) return null;
-  const confirmed = official.status === 'confirmed';
-  const text = confirmed ? t('companies.confirmed', { site: official.site }) : t(official.fromSite ? 'companies.claimedBySite' : 'companies.claimedByProfile', { site: official.site });
   return (
-    <p class={`official official--${official.status}`} data-official={official.status}>
+    <p class={`official official--${official.status}`}>
       <span class="official__mark" aria-hidden="true">
-        {confirmed ? '✔' : '?'}
+        {official.status === 'confirmed' ? '✔' : '?'}
       </span>{' '}
-      {text}
+      <OfficialNote official={official} subject="profile" />
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Translate } from '@/components/i18n';
-import { channelLabel, type CompanyEdits } from '@/components/companies/CompanyCard';
+import type { CompanyEdits } from '@/components/companies/CompanyCard';
+import { channelLabel } from '@/components/CompanyLine';
 import type { PageMessage } from '@/components/sites/Messages';
 import type { Channel } from '@/lib/companies/channel';
 import { moveChannel, pinCompany, separateChannel, type PinChange } from '@/lib/companies/edit';

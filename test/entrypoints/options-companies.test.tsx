@@ -134,13 +134,13 @@ describe('a company and its channels', () => {
     const li = channel('linkedin:fjord-kaffe');
     expect(li.textContent).toContain('LinkedIn company page');
     expect(li.textContent).toContain('analysed 3 days ago');
-    expect(li.querySelector('[data-official="confirmed"]')!.textContent).toContain('Confirmed official: fjordkaffe.no links to this profile, and the profile links back to fjordkaffe.no.');
-    const link = within(li).getByRole('link', { name: 'Open LinkedIn company page: fjord-kaffe (opens in a new tab)' });
+    expect(li.querySelector('[data-official="confirmed"]')!.textContent).toBe('Confirmed official — fjordkaffe.no links to this profile, and the profile links back to fjordkaffe.no.');
+    const link = within(li).getByRole('link', { name: 'Open LinkedIn fjord-kaffe (opens in a new tab)' });
     expect(link.getAttribute('href')).toBe(LI);
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     const x = channel('x:fjordkaffe');
     expect(x.textContent).toContain('Not analysed yet: known from a link');
-    expect(x.querySelector('[data-official="claimed"]')!.textContent).toContain('Claimed: fjordkaffe.no links to this profile, but the profile does not link back to it.');
+    expect(x.querySelector('[data-official="claimed"]')!.textContent).toBe('Claimed, not confirmed — fjordkaffe.no links to this profile, but the profile does not link back to fjordkaffe.no.');
     expect(fjord.textContent).toContain('Found from links');
   });
 
@@ -149,7 +149,7 @@ describe('a company and its channels', () => {
     const fjord = card(container, 'Fjord Kaffe AS');
     expect(fjord.querySelector('[data-factor="credibility"][data-kind="computed"]')!.textContent).toContain('70');
     expect(fjord.querySelector('[data-factor="credibility"][data-kind="own"]')!.textContent).toBe('4.5 of 5');
-    expect(fjord.querySelector('[data-factor="credibility"][data-kind="carried"]')!.textContent).toBe('fjordkaffe.noLinkedIn company page: fjord-kaffe');
+    expect(fjord.querySelector('[data-factor="credibility"][data-kind="carried"]')!.textContent).toBe('fjordkaffe.noLinkedIn fjord-kaffe');
     expect(fjord.querySelector('[data-factor="openness"][data-kind="carried"]')!.textContent).toBe('No channel could show this');
   });
 
@@ -158,7 +158,7 @@ describe('a company and its channels', () => {
     expect(container.querySelector('[data-compare] th[data-column="name"]')!.textContent).toContain('Bedrift');
     const fjord = card(container, 'Fjord Kaffe AS');
     expect(fjord.textContent).toContain('analysert for 6 døgn siden');
-    expect(fjord.textContent).toContain('Bekreftet offisiell: fjordkaffe.no lenker til denne profilen');
+    expect(fjord.textContent).toContain('Bekreftet offisiell — fjordkaffe.no lenker til denne profilen');
     expect(fjord.querySelector('[data-factor="credibility"][data-kind="own"]')!.textContent).toBe('4,5 av 5');
   });
 });
@@ -183,7 +183,7 @@ describe('editing by hand, never undone by detection', () => {
 
   it('takes a channel out: it stays out although the site still links to it', async () => {
     const { container } = await companiesPage();
-    fireEvent.click(screen.getByRole('button', { name: 'Take out LinkedIn company page: fjord-kaffe from Fjord Kaffe AS' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Take out LinkedIn fjord-kaffe from Fjord Kaffe AS' }));
     await waitFor(() => expect(card(container, 'fjord-kaffe')).toBeDefined());
     expect(container.querySelector('[data-message="tookOut"]')).not.toBeNull();
     expect(card(container, 'Fjord Kaffe AS').querySelector('[data-channel="linkedin:fjord-kaffe"]')).toBeNull();
@@ -198,13 +198,13 @@ describe('editing by hand, never undone by detection', () => {
   it('moves a channel to another company', async () => {
     const { container } = await companiesPage();
     const fjord = card(container, 'Fjord Kaffe AS');
-    const select = within(fjord).getByLabelText('Move X profile: fjordkaffe to');
+    const select = within(fjord).getByLabelText('Move X @fjordkaffe to');
     const bakeri = [...select.querySelectorAll('option')].find((o) => o.textContent === 'Bakeriet Ås')!;
     fireEvent.change(select, { target: { value: bakeri.value } });
-    fireEvent.click(within(fjord).getByRole('button', { name: 'Move X profile: fjordkaffe to Bakeriet Ås' }));
+    fireEvent.click(within(fjord).getByRole('button', { name: 'Move X @fjordkaffe to Bakeriet Ås' }));
     await waitFor(() => expect(card(container, 'Bakeriet Ås').querySelector('[data-channel="x:fjordkaffe"]')).not.toBeNull());
     expect(card(container, 'Fjord Kaffe AS').querySelector('[data-channel="x:fjordkaffe"]')).toBeNull();
-    await waitFor(() => expect(container.querySelector('[data-message="moved"] .message__text')?.textContent).toBe('Moved X profile: fjordkaffe to Bakeriet Ås.'));
+    await waitFor(() => expect(container.querySelector('[data-message="moved"] .message__text')?.textContent).toBe('Moved X @fjordkaffe to Bakeriet Ås.'));
     // Only the pins changed: the moved channel's record has no analysis, the others keep theirs.
     expect((await loadSite('bakeri.no')).record.history).toHaveLength(1);
   });
