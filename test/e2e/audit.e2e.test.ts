@@ -8,7 +8,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../lib/node/chromium';
 import { csvRecords } from '../../lib/node/audit/csv';
 import { ROOT } from '../../lib/node/scorer';
 import { blogPosts, hang, NOT_PAGES, serveBlog, type BlogOptions, type CountingSite } from '../fixtures/audit/sites';
@@ -104,7 +108,7 @@ describe('npm run audit', () => {
     // A bad row in the middle (line 5): reported and skipped, the rest audited.
     rows.splice(3, 0, 'Broken Row,ftp://files.example/');
     writeFileSync(list, `\uFEFFcompany,url\r\n${rows.join('\r\n')}\r\n`);
-    run = await audit([list, '--out', out, '--pages', String(PAGES), '--concurrency', '2', '--timeout', '3', '--delay', '0', '--now', NOW]);
+    run = await audit([list, '--out', out, '--pages', String(PAGES), '--concurrency', '2', '--timeout', '3', '--delay', '0', '--now', NOW, '--site']);
   }, 150_000);
 
   it('audits six companies in one command: one row each, the outputs named on stdout, progress on stderr', () => {
@@ -124,6 +128,11 @@ describe('npm run audit', () => {
       expect(fast[`${key}_level`]).toMatch(/^(strong|fair|weak)$/);
     }
     expect(fast['error']).toBe('');
+    // --site: the whole-site check ran once per company, on its start page.
+    const starts = readPages(out).filter((p) => p.kind === 'start' && !p.error) as (PageLine & { summary: { site?: { requests: number } } })[];
+    expect(starts.length).toBe(4);
+    for (const s of starts) expect(s.summary.site?.requests, s.url).toBeGreaterThan(0);
+    expect(readPages(out).filter((p) => p.kind === 'page' && 'site' in ((p as { summary?: object }).summary ?? {}))).toEqual([]);
   });
 
   it('keeps --pages: no company gets more pages than asked, and a large site gives exactly that many, posts first', () => {
@@ -185,6 +194,32 @@ describe('npm run audit', () => {
     expect(html).toContain('<table id="companies">');
     expect(html).not.toMatch(/<(?:script|link|img)\b[^>]*\b(?:src|href)=/i);
     expect(html).toContain(`${sites['fast']!.origin}/2026/11/notes-from-the-workshop-1.html`);
+  });
+
+  it('report.html has no axe violations, and its table sorts by a column (unknown last)', async () => {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(join(out, 'report.html')).href);
+      await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+      const violations = await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string }[] }> } }).axe;
+        return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+      });
+      expect(violations).toEqual([]);
+      const overall = page.getByRole('button', { name: 'Overall' });
+      await overall.click();
+      await overall.click();
+      const names = await page.locator('#companies tbody th').allTextContents();
+      const scores = Object.fromEntries(readCompanies(out).map((c) => [c['company'], c['overall'] === '' ? null : Number(c['overall'])]));
+      const order = names.map((n) => scores[n]);
+      const known = order.filter((x): x is number => x !== null);
+      expect(known).toEqual([...known].sort((a, b) => b - a));
+      expect(order.slice(known.length)).toEqual(order.filter((x) => x === null));
+      expect(await page.locator('th[aria-sort=descending]').textContent()).toContain('Overall');
+    } finally {
+      await browser.close();
+    }
   });
 });
 

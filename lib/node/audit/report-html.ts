@@ -130,7 +130,7 @@ h1{font-size:1.6rem}.w{color:#555;font-size:.9em}
 figure{margin:0;border:1px solid #ccc;border-radius:6px;padding:.5rem}figcaption{font-weight:600}
 .bars{list-style:none;margin:0;padding:0}.bars li{display:grid;grid-template-columns:9rem 1fr 7rem;gap:.5rem;align-items:center}
 .n{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}.track{background:#eee;height:.8rem;border-radius:3px}.bar{display:block;height:100%;border-radius:3px}
-.strong{background:#1b7f3b;color:#fff}.fair{background:#b36b00;color:#fff}.weak{background:#b3261e;color:#fff}.unknown{background:#6b6b6b;color:#fff}
+.strong{background:#1b7f3b;color:#fff}.fair{background:#8a5300;color:#fff}.weak{background:#b3261e;color:#fff}.unknown{background:#6b6b6b;color:#fff}
 .lv{display:inline-block;padding:0 .35rem;border-radius:4px;white-space:nowrap}.lv .w{color:inherit}
 table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
 thead button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;text-align:left}
