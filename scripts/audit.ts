@@ -6,10 +6,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ListError, parseCompanyList, type CompanyRow } from '../lib/node/audit/csv';
 import { writeOutputs } from '../lib/node/audit/outputs';
 import { companyOfKey, hashList, RecordStore, type PageRecord, type RunSettings } from '../lib/node/audit/records';
+import { countOption, dateOption, parseCommandLine, secondsOption, UsageError } from '../lib/node/cli-args';
 import { DEFAULT_TIMEOUT_MS, ensureBundle, errorText } from '../lib/node/scorer';
 
 const USAGE = `Usage: npm run -s audit -- <list.csv> --out <dir> [options]
@@ -57,8 +57,6 @@ Exit codes:
        or DIR holds a run of another list or other settings
   130  interrupted by SIGINT (Ctrl-C); 143 by SIGTERM. Run the same command to go on.`;
 
-class UsageError extends Error {}
-
 interface Options {
   list: string;
   out: string;
@@ -71,63 +69,32 @@ interface Options {
   now: Date | undefined;
 }
 
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a whole number of 1 or more, not ${JSON.stringify(value)}`);
-  return n;
-}
-
 function parse(argv: string[]): Options | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string' },
-        pages: { type: 'string' },
-        concurrency: { type: 'string' },
-        site: { type: 'boolean' },
-        registry: { type: 'boolean' },
-        timeout: { type: 'string' },
-        delay: { type: 'string' },
-        now: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const option = /'(-[^' ]*)/.exec(errorText(error))?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UsageError(`unknown option ${option}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) throw new UsageError(`${option} needs a value`);
-    throw new UsageError(errorText(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    out: { type: 'string' },
+    pages: { type: 'string' },
+    concurrency: { type: 'string' },
+    site: { type: 'boolean' },
+    registry: { type: 'boolean' },
+    timeout: { type: 'string' },
+    delay: { type: 'string' },
+    now: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   if (!positionals.length) throw new UsageError('no list of companies (a CSV file with the columns company,url)');
   if (positionals.length > 1) throw new UsageError(`one list at a time, not ${positionals.length} (${positionals.join(', ')})`);
   if (!values.out) throw new UsageError('--out DIR is required: the folder for the outputs and the run’s state');
-  const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_MS / 1000 : Number(values.timeout);
-  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a number of seconds above 0, not ${JSON.stringify(values.timeout)}`);
-  const delay = values.delay === undefined ? 1 : Number(values.delay);
-  if (!Number.isFinite(delay) || delay < 0) throw new UsageError(`--delay must be a number of seconds, 0 or more, not ${JSON.stringify(values.delay)}`);
-  let now: Date | undefined;
-  if (values.now !== undefined) {
-    now = new Date(values.now);
-    if (Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO 8601 date, not ${JSON.stringify(values.now)}`);
-  }
   return {
     list: positionals[0]!,
     out: values.out,
-    pages: positiveInt('--pages', values.pages, 10),
-    concurrency: positiveInt('--concurrency', values.concurrency, 2),
+    pages: countOption('--pages', values.pages, 10),
+    concurrency: countOption('--concurrency', values.concurrency, 2),
     site: !!values.site,
     registry: !!values.registry,
-    timeoutMs: timeout * 1000,
-    delaySecs: delay,
-    now,
+    timeoutMs: secondsOption('--timeout', values.timeout, DEFAULT_TIMEOUT_MS),
+    delaySecs: secondsOption('--delay', values.delay, 1_000, '0 or more') / 1000,
+    now: dateOption('--now', values.now),
   };
 }
 
