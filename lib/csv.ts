@@ -16,9 +16,16 @@ function csvCell(value: CsvValue): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** One CRLF-ended record (for a file written a row at a time; start it with CSV_BOM). */
+export function csvRecord(row: readonly CsvValue[]): string {
+  return `${row.map(csvCell).join(',')}\r\n`;
+}
+
+export const CSV_BOM = BOM;
+
 /** A whole file: the byte-order mark, then one CRLF-ended record per row. */
 export function csvText(rows: readonly (readonly CsvValue[])[]): string {
-  return BOM + rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+  return BOM + rows.map(csvRecord).join('');
 }
 
 /** Read CSV text back into rows of fields (a leading byte-order mark is skipped; CRLF or LF). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords, csvRow, ListError, parseCompanyList } from '../../lib/node/audit/csv';
+import { csvRecord as csvRow } from '../../lib/csv';
+import { csvRecords, ListError, parseCompanyList } from '../../lib/node/audit/csv';
 import { companyCsvRow, CSV_HEADER, type CompanyLine } from '../../lib/node/audit/outputs';
 
 describe('reading the list of companies', () => {

@@ -1,7 +1,7 @@
 /**
- * The audit's CSV: reading the list of companies (RFC 4180 with the usual extras people's
- * spreadsheets write: a byte-order mark, CRLF or LF, quoted fields with commas, quotes and line
- * breaks) and writing rows that a spreadsheet opens as written.
+ * Reading the audit's list of companies: RFC 4180 with the usual extras people's spreadsheets
+ * write (a byte-order mark, CRLF or LF, quoted fields with commas, quotes and line breaks), with
+ * the line each record starts on, so that a bad row can be named. Writing is lib/csv.ts's.
  */
 
 /** One company to audit, as the list gives it. */
@@ -157,21 +157,4 @@ export function parseCompanyList(text: string): CompanyList {
     companies.push({ line, company, url: url.url, profiles });
   }
   return { companies, problems };
-}
-
-/**
- * A spreadsheet reads a cell that starts with = + - @ (or a tab or carriage return) as a formula:
- * a company name or page title from the web must not run as one (OWASP "CSV injection"), so such
- * a text cell gets a leading apostrophe. Numbers are written as they are.
- */
-function cell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One CSV record, RFC 4180: fields quoted where needed, ended by CRLF. */
-export function csvRow(values: readonly (string | number | null | undefined)[]): string {
-  return `${values.map(cell).join(',')}\r\n`;
 }

@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { FACTOR_KEYS, type FactorKey, type Level } from '../../factors';
 import type { PageSignals } from '../../contracts/page';
 import { scoreCompany, type CompanyScore } from './aggregate';
-import { csvRow, type CompanyRow } from './csv';
+import { CSV_BOM, csvRecord } from '../../csv';
+import type { CompanyRow } from './csv';
 import type { PageRecord, RecordStore } from './records';
 import { ReportWriter } from './report-html';
 
@@ -43,7 +44,7 @@ export const CSV_HEADER = [
 ];
 
 export function companyCsvRow(line: CompanyLine): string {
-  return csvRow([
+  return csvRecord([
     line.company,
     line.url,
     line.pagesScored,
@@ -115,7 +116,7 @@ export async function writeOutputs(dir: string, rows: readonly CompanyRow[], sto
   const companies = createWriteStream(tmp(paths.companies));
   const report = new ReportWriter(tmp(paths.report), title, now);
   // A byte-order mark, so that a spreadsheet reads the names as UTF-8 (Excel guesses otherwise).
-  await write(companies, `\uFEFF${csvRow(CSV_HEADER)}`);
+  await write(companies, `${CSV_BOM}${csvRecord(CSV_HEADER)}`);
   const lines: CompanyLine[] = [];
   for (const [index, row] of rows.entries()) {
     const records = store.read(index);
