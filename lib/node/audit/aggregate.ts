@@ -17,11 +17,12 @@
  * - Each profile on a social platform is its own channel, scored with the profile model. A
  *   factor of the company is the mean of the known scores of its channels (the site counted
  *   once, however many pages it had), and unknown when no channel could show it; the overall is
- *   the mean of the known factors, as for a page.
+ *   the mean of the known factors — the rules of the Companies view (lib/companies/group.ts).
  */
 import type { CompanyEvidence } from '../../contracts/company';
 import type { Evidence, Finding, PageSignals } from '../../contracts/page';
 import type { SiteEvidence } from '../../contracts/site';
+import { companyOverall } from '../../companies/group';
 import { FACTOR_KEYS, levelFor, scorePage, type FactorKey, type Level, type Report } from '../../factors';
 
 /** The merged signals, and which page each piece of evidence came from. */
@@ -176,6 +177,7 @@ export function scoreCompany(input: CompanyInput): CompanyScore {
     const score = mean(known.map((k) => k.score));
     factors[key] = { score, level: levelFor(score), channels: known.map((k) => k.channel) };
   }
-  const overall = mean(FACTOR_KEYS.flatMap((k) => (factors[k].score === null ? [] : [factors[k].score!])));
-  return { overall: { score: overall, level: levelFor(overall) }, factors, site, profiles };
+  // The overall as the Companies view has it: the mean of the known factors.
+  const overall = companyOverall(FACTOR_KEYS.map((key) => ({ key, ...factors[key], carriedBy: factors[key].channels })));
+  return { overall, factors, site, profiles };
 }
