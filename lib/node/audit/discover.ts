@@ -43,7 +43,8 @@ export function postLikeness(url: URL): number {
   const path = url.pathname.toLowerCase();
   let score = 0;
   if (/\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2])\//.test(path)) score += 3;
-  if (/\/(?:blog|blogg|post|posts|news|nyheter|artikler?|articles?|innlegg|stories|insights)\//.test(path)) score += 2;
+  // A blog-like folder with something in it (the folder's own front page is no post).
+  if (/\/(?:blog|blogg|post|posts|news|nyheter|artikler?|articles?|innlegg|stories|insights)\/[^/]+/.test(path)) score += 2;
   const last = path.split('/').filter(Boolean).at(-1) ?? '';
   if (/^[a-z0-9æøåäöü]+(?:-[a-z0-9æøåäöü]+){2,}(?:\.html?)?$/.test(last)) score += 2;
   if (/\/(?:tag|tags|category|categories|kategori|author|page|side)\//.test(path) || url.search) score -= 2;
