@@ -1,8 +1,9 @@
 import { COMMENT_AREA } from '../patterns/comment-systems';
 import { AND, BY, BYLINE_PHRASES, BYLINE_PREFIXES, COPYRIGHT_WORDS, listOf, MONTHS, NOT_NAMES, ON_DATE, POSTS, RELATIVE_DAYS, RIGHTS, SIGNOFFS, UPDATED, WITH, wordsOf } from '../patterns/phrases';
 import type { GatherContext } from './context';
-import { matchText } from './context';
-import { all, clip, evidenceOf, first, hrefOf, inPeriphery, isVisible } from './dom';
+import { $$, $1, matchText } from './context';
+import { all, clip, evidenceOf, hrefOf, inPeriphery, isVisible } from './dom';
+import { registeredAs } from './scan';
 import type { Author, Evidence, Finding } from '../contracts/page';
 import { ARTICLE_TYPES, isType, ldList, ldString, type LdNode } from './structured-data';
 
@@ -94,7 +95,7 @@ const NAME_ON_DATE = new RegExp(
 );
 
 // "Title by <a href="/profile/…">name</a>" (fiction and forum sites, user names in any case).
-const PROFILE_LINKS = 'a[href*="/profile/"], a[href*="/profiles/"], a[href*="/user/"], a[href*="/users/"], a[href*="/members/"]';
+const PROFILE_LINKS = registeredAs('a[href*="/profile/"], a[href*="/profiles/"], a[href*="/user/"], a[href*="/users/"], a[href*="/members/"]');
 
 const BYLINE_SELECTORS = [
   // News sites that style the byline as a "signature" block (Radio-Canada's m-signature).
@@ -113,9 +114,14 @@ const BYLINE_SELECTORS = [
   { selector: 'a[href^="/@"], a[href*="medium.com/@"], a[href*="substack.com/@"]', source: 'byline:medium' },
   { selector: '[class*="byline" i], [class*="writtenby" i], [class*="dateline" i], [class*="author" i], [id*="author" i], [class*="forfatter" i]', source: 'byline' },
 ];
+for (const b of BYLINE_SELECTORS) registeredAs(b.selector);
 
-const BIO_SELECTOR =
-  '.author-bio, .author-description, .author-info, .about-author, .author-box, .entry-author-bio, .author-details, .author-about, .profile-textblock, .p-note, [class*="author-bio" i], [class*="authorbio" i], [class*="bio" i][class*="author" i]';
+const BIO_SELECTOR = registeredAs(
+  '.author-bio, .author-description, .author-info, .about-author, .author-box, .entry-author-bio, .author-details, .author-about, .profile-textblock, .p-note, [class*="author-bio" i], [class*="authorbio" i], [class*="bio" i][class*="author" i]',
+);
+const H1 = registeredAs('h1');
+const MICRODATA_AUTHOR = registeredAs('[itemprop~="author"]');
+const META_AUTHORS = ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="parsely-author"]', 'meta[name="dc.creator" i]', 'meta[name="DC.creator"]', 'meta[name="sailthru.author"]'].map(registeredAs);
 
 // Where a name is not the post's author: comments, forms, captions and photo credits, widgets
 // (except Blogger's main .widget.Blog, which holds the posts), sidebars, navigation, footers.
@@ -155,7 +161,8 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   const add = (c: Candidate) => candidates.push(c);
   // Related-post and recommendation cards (WordPress and news themes): an article item of its
   // own, with a linked heading and no <h1>, apart from the article that holds the page's title.
-  const mainItem = first(ctx.doc, 'h1')?.closest(ITEM) ?? null;
+  const h1 = $1(ctx, H1);
+  const mainItem = h1?.closest(ITEM) ?? null;
   const inTeaser = (el: Element): boolean => {
     const owner = mainItem && el.closest(ITEM);
     return !!owner && owner !== mainItem && !owner.contains(mainItem) && !owner.querySelector('h1') && !!owner.querySelector(CARD_TITLE);
@@ -187,7 +194,7 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   }
 
   // 2. Microdata author (outside comments).
-  for (const el of all(ctx.doc, '[itemprop~="author"]')) {
+  for (const el of $$(ctx, MICRODATA_AUTHOR)) {
     if (inPeriphery(el) && !el.closest('.post-footer, .post-header, article')) continue;
     // Comments, and product reviews (shop pages: schema.org Review inside a Product).
     if (el.closest(`${COMMENT_AREA}, [itemprop~="review"]`) || inTeaser(el)) continue;
@@ -202,7 +209,7 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   // 3. Byline markup.
   BYLINE_SELECTORS.forEach(({ selector, source }, i) => {
     let seen = 0;
-    for (const el of all(ctx.doc, selector)) {
+    for (const el of $$(ctx, selector)) {
       if (seen > 30) break;
       // HTML's <address> inside an <article> gives that article's author (the HTML standard's
       // own byline element); news templates put it in a meta column that is an <aside>.
@@ -239,7 +246,7 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
 
   // 4c. "by" just before a profile link.
   let profiles = 0;
-  for (const el of all(ctx.doc, PROFILE_LINKS)) {
+  for (const el of $$(ctx, PROFILE_LINKS)) {
     if (profiles++ > 30) break;
     if (el.closest(NOT_BYLINE) || inTeaser(el) || !BY_BEFORE.test(textBefore(el))) continue;
     const name = cleanName(el.textContent);
@@ -249,7 +256,6 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   // 4d. A linked name on a short line under the title, the link going to that person's page
   // ("/team/ana-garcia/", "/people/jane.doe"): company blogs and static sites that print the
   // byline with no class, rel or author path.
-  const h1 = first(ctx.doc, 'h1');
   for (const el of h1 ? linksUnderTitle(h1) : []) {
     const text = (el.textContent ?? '').trim();
     const url = hrefOf(el, ctx.url);
@@ -272,8 +278,8 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   }
 
   // 6. Meta tags: often the site's developer, so only weak evidence (not visible).
-  for (const sel of ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="parsely-author"]', 'meta[name="dc.creator" i]', 'meta[name="DC.creator"]', 'meta[name="sailthru.author"]']) {
-    for (const el of all(ctx.doc, sel)) {
+  for (const sel of META_AUTHORS) {
+    for (const el of $$(ctx, sel)) {
       // Some saved and server-rendered pages carry the value in `value` instead of `content`.
       const content = el.getAttribute('content') ?? el.getAttribute('value') ?? '';
       if (/^https?:/i.test(content)) {
@@ -376,7 +382,7 @@ function shownAsByline(ctx: GatherContext, name: string): boolean {
 }
 
 function findBio(ctx: GatherContext): Finding | null {
-  const el = first(ctx.doc, BIO_SELECTOR);
+  const el = $1(ctx, BIO_SELECTOR);
   if (!el) return null;
   const value = clip(el.textContent, 300);
   return value.length >= 20 ? { value, evidence: evidenceOf(el, 'author-bio') } : null;

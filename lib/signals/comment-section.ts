@@ -1,8 +1,9 @@
 import { ANONYMOUS_FIELDS, CLOSED_MARK, LOGIN_CONTROL, COMMENT_SYSTEMS, COMMENT_TEXTAREA, type CommentSystemId, COUNT_AT, type CommentSystemRecord, type Counter, type Embed, type Reader } from '../patterns/comment-systems';
 import { COMMENT_COUNT, COMMENT_WORD, COMMENTER_SAYS, COMMENTS_CLOSED, LOGIN_REQUIRED, LOGIN_WORD, NO_COMMENTS } from '../patterns/phrases';
 import { slugOf } from './author';
-import type { GatherContext } from './context';
+import { $$, $1, type GatherContext } from './context';
 import { all, clip, evidenceOf, first } from './dom';
+import { registeredAs } from './scan';
 import { parseDate, parseEpochMillis } from './date-text';
 import type { Comment, CommentSection, LoginPolicy } from '../contracts/page';
 
@@ -16,11 +17,22 @@ const SYSTEMS = Object.entries(COMMENT_SYSTEMS) as [CommentSystemId, CommentSyst
 const EMBEDS = SYSTEMS.filter((s): s is [CommentSystemId, Embed] => s[1].kind === 'embed');
 // One query for every embed's container at once: most pages have none, and thirty separate
 // queries each scanned the whole document to say so.
-const EMBED_DOM = EMBEDS.flatMap(([, e]) => e.dom).join(', ');
+const EMBED_DOM = registeredAs(EMBEDS.flatMap(([, e]) => e.dom).join(', '));
+const SCRIPTS = registeredAs('script[src]');
+const INLINE_SCRIPTS = registeredAs('script:not([src])');
+// Every selector the records look for in the whole document, for the one pass.
+for (const [, r] of SYSTEMS) {
+  if (r.kind === 'embed') r.dom.forEach(registeredAs);
+  else if (r.kind === 'counter') registeredAs(r.mark);
+  else {
+    for (const s of [r.mark, r.orFirst, r.form, typeof r.login === 'object' ? r.login.required : undefined, ...(typeof r.items === 'string' ? [r.items] : r.items)]) if (s) registeredAs(s);
+  }
+}
+registeredAs(COMMENT_TEXTAREA);
 
-function inlineScriptText(doc: Document): string {
+function inlineScriptText(ctx: GatherContext): string {
   let text = '';
-  for (const s of all(doc, 'script:not([src])')) {
+  for (const s of $$(ctx, INLINE_SCRIPTS)) {
     const t = s.textContent ?? '';
     if (t.length < 20_000) text += `${t}\n`;
     if (text.length > MAX_INLINE_SCRIPT) break;
@@ -49,9 +61,9 @@ function displayedCount(section: Element): number | null {
 
 // A form to comment with: one with a textarea inside the section, or one with a textarea named
 // or labelled for comments anywhere.
-function commentForm(doc: Document, section: Element): Element | null {
+function commentForm(ctx: GatherContext, section: Element): Element | null {
   const inSection = section.querySelector('form textarea')?.closest('form') ?? (section.matches('form') && section.querySelector('textarea') ? section : null);
-  return inSection ?? first(doc, COMMENT_TEXTAREA)?.closest('form') ?? null;
+  return inSection ?? $1(ctx, COMMENT_TEXTAREA)?.closest('form') ?? null;
 }
 
 /**
@@ -63,7 +75,7 @@ function commentForm(doc: Document, section: Element): Element | null {
 function loginPolicy(ctx: GatherContext, reader: Reader, section: Element, form: () => Element | null): LoginPolicy {
   const rule = reader.login;
   if (typeof rule === 'string') return rule;
-  if (rule.required && first(ctx.doc, rule.required)) return 'required';
+  if (rule.required && $1(ctx, rule.required)) return 'required';
   if (LOGIN_REQUIRED.test(sectionText(section))) return 'required';
   if (rule.iframe) return 'unknown';
   const f = form();
@@ -128,22 +140,22 @@ function readComments(reader: Reader, items: Element[], itemSelector: string, ow
 
 /** The section a reader finds, with the element it lives in; null when its marks are not on the page. */
 function read(ctx: GatherContext, system: CommentSystemId, reader: Reader, ownerNames: Set<string>): { section: CommentSection; root: Element } | null {
-  const { doc } = ctx;
   if (reader.platform && ctx.platform.name !== reader.platform) return null;
-  const mark = first(doc, reader.mark);
+  const mark = $1(ctx, reader.mark);
   if (!mark && !reader.loose) return null;
   const selectors = typeof reader.items === 'string' ? [reader.items] : reader.items;
-  const itemsIn = (root: ParentNode) => {
-    const selector = selectors.find((sel) => first(root, sel)) ?? selectors[0]!;
-    return { selector, items: all(root, selector).filter((el) => !reader.notIn || !el.closest(reader.notIn)) };
+  // Items anywhere in the page (the pass has them), the list being the first selector that finds one in `root`.
+  const itemsIn = (root: ParentNode | null) => {
+    const selector = selectors.find((sel) => (root ? first(root, sel) : $1(ctx, sel))) ?? selectors[0]!;
+    return { selector, items: $$(ctx, selector).filter((el) => !reader.notIn || !el.closest(reader.notIn)) };
   };
   let root: Element | null;
   let found: { selector: string; items: Element[] } | null = null;
   if (mark) {
-    root = reader.parent ? (mark.parentElement ?? mark) : ((reader.within && mark.closest(reader.within)) || (reader.orFirst && first(doc, reader.orFirst)) || mark);
+    root = reader.parent ? (mark.parentElement ?? mark) : ((reader.within && mark.closest(reader.within)) || (reader.orFirst && $1(ctx, reader.orFirst)) || mark);
   } else {
     // Without a container by name, repeated comments make one (their parent).
-    found = itemsIn(doc);
+    found = itemsIn(null);
     root = found.items.length > 1 ? found.items[0]!.parentElement : null;
   }
   if (!root) return null;
@@ -152,9 +164,9 @@ function read(ctx: GatherContext, system: CommentSystemId, reader: Reader, owner
     const backlinksText = all(root, backlinks.at).reduce((n, b) => n + textLength(b), 0);
     if (!first(root, backlinks.place) && !first(root, selectors.join(', ')) && textLength(root) - backlinksText < 10) return null;
   }
-  found ??= itemsIn(doc);
+  found ??= itemsIn(null);
   let form: Element | null | undefined;
-  const formOf = () => (form === undefined ? (form = (reader.form && first(doc, reader.form)) || commentForm(doc, root)) : form);
+  const formOf = () => (form === undefined ? (form = (reader.form && $1(ctx, reader.form)) || commentForm(ctx, root)) : form);
   if (reader.loose && !found.items.length && !formOf() && !COMMENT_WORD.test(root.textContent?.slice(0, 2000) ?? '')) return null;
   const comments = readComments(reader, found.items, found.selector, ownerNames);
   const heading = reader.evidence.heading ? clip(root.querySelector(reader.evidence.heading)?.textContent) : '';
@@ -167,7 +179,7 @@ function read(ctx: GatherContext, system: CommentSystemId, reader: Reader, owner
       displayedCount: displayedCount(root),
       comments,
       login: loginPolicy(ctx, reader, root, formOf),
-      closed: (COMMENTS_CLOSED.test(sectionText(root)) || !!first(root, CLOSED_MARK)) && !(reader.form && first(doc, reader.form)),
+      closed: (COMMENTS_CLOSED.test(sectionText(root)) || !!first(root, CLOSED_MARK)) && !(reader.form && $1(ctx, reader.form)),
       evidence: evidenceOf(root, reader.evidence.source, heading || reader.evidence.label),
     },
   };
@@ -175,7 +187,7 @@ function read(ctx: GatherContext, system: CommentSystemId, reader: Reader, owner
 
 /** A count shown beside an icon ("7 responses"), the comments themselves loaded by script. */
 function count(ctx: GatherContext, system: CommentSystemId, counter: Counter): CommentSection | null {
-  for (const icon of all(ctx.doc, counter.mark).slice(0, 6)) {
+  for (const icon of $$(ctx, counter.mark).slice(0, 6)) {
     const holder = icon.closest(counter.holder)?.parentElement;
     const m = COMMENT_COUNT.exec(clip(holder?.textContent, 200));
     if (!holder || !m?.[1] || !Number(m[1])) continue;
@@ -185,7 +197,6 @@ function count(ctx: GatherContext, system: CommentSystemId, counter: Counter): C
 }
 
 export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): CommentSection[] {
-  const { doc } = ctx;
   const sections: CommentSection[] = [];
   let native: { section: CommentSection; root: Element; reader: Reader } | null = null;
   for (const [system, record] of SYSTEMS) {
@@ -200,16 +211,17 @@ export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): Com
     }
   }
 
-  const scripts = all(doc, 'script[src]').map((s) => s.getAttribute('src') ?? '');
-  const inline = inlineScriptText(doc);
+  const scripts = $$(ctx, SCRIPTS).map((s) => s.getAttribute('src') ?? '');
+  const inline = inlineScriptText(ctx);
   const hosts: Element[] = [];
-  const anyContainer = first(doc, EMBED_DOM);
+  const anyContainer = $1(ctx, EMBED_DOM);
   for (const [system, embed] of EMBEDS) {
-    const el = anyContainer ? (embed.dom.map((d) => first(doc, d)).find(Boolean) ?? null) : null;
+    const el = anyContainer ? (embed.dom.map((d) => $1(ctx, d)).find(Boolean) ?? null) : null;
     const scriptHit = embed.script.find((p) => scripts.some((s) => s.includes(p)) || inline.includes(p));
     if (!el && !scriptHit) continue;
     if (!el && embed.dom.length && !embed.scriptAlone) continue;
-    const holder = el ?? first(doc, `script[src*="${scriptHit?.replace(/"/g, '') ?? ''}"]`);
+    // Made up from what was found, so not one of the pass's selectors: queried (rare: a script hit).
+    const holder = el ?? first(ctx.doc, `script[src*="${scriptHit?.replace(/"/g, '') ?? ''}"]`);
     if (el) hosts.push(el);
     sections.push({
       system,
@@ -224,7 +236,7 @@ export function gatherComments(ctx: GatherContext, ownerNames: Set<string>): Com
   }
   // A theme's comment area that only hosts an embed (news sites on WordPress VIP embedding
   // Viafoura or Disqus in #comments): no comments, no form of its own — the embed is the section.
-  if (native?.reader.form && !native.section.count && !first(doc, native.reader.form) && hosts.some((h) => native.root.contains(h))) sections.shift();
+  if (native?.reader.form && !native.section.count && !$1(ctx, native.reader.form) && hosts.some((h) => native.root.contains(h))) sections.shift();
 
   if (!sections.length) {
     for (const [system, record] of SYSTEMS) {

@@ -3,8 +3,9 @@ import { COMMENT_AREA } from '../patterns/comment-systems';
 import { CALL_PHONE, CREDITS, NANP_PHONE, ORG_NUMBER, PHONE_LABEL, STREET_TYPES, STREET_WORDS, listOf, wordsOf } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import type { Copyright } from './dates';
-import { matchText } from './context';
-import { all, clip, evidenceOf, first, spacedText } from './dom';
+import { $$, $1, digitLines, matchText } from './context';
+import { clip, evidenceOf, spacedText } from './dom';
+import { registeredAs } from './scan';
 import type { Contact, Finding } from '../contracts/page';
 import { isType, ldList, ldString, ORGANISATION_TYPES } from './structured-data';
 import { isValidOrgNumber } from '../util/org-number';
@@ -46,6 +47,15 @@ const STREET = new RegExp(`\\b(?:${wordsOf(STREET_WORDS)})\\b`, 'i');
 const AFTER_HOLDER = new RegExp(`\\b(?:${wordsOf(CREDITS)})\\b.*$`, 'i');
 const SKIP_EMAIL = /\.(?:png|jpe?g|gif|webp|svg|css|js)$|@(?:2x|3x)\b|example\.(?:com|org)|sentry|wixpress/i;
 
+const MAILTO = registeredAs('a[href^="mailto:" i]');
+const TEL = registeredAs('a[href^="tel:" i], a[href^="sms:" i]');
+const PHONE_MARKUP = registeredAs('[itemprop="telephone"], .h-card .p-tel, .vcard .tel');
+const ADDRESS_MARKUP = registeredAs('address, [itemtype*="PostalAddress"], [itemprop="address"], .p-adr, .h-card .adr, .vcard .adr');
+const SCRIPTS = registeredAs('script[src]');
+const FORMS = registeredAs('form');
+registeredAs(CONTACT_FORM);
+for (const widget of CHAT_WIDGETS) widget.dom.forEach(registeredAs);
+
 function pushUnique(list: Finding[], seen: Set<string>, value: string, evidence: Finding['evidence'], max: number): void {
   const key = value.toLowerCase().replace(/\s+/g, '');
   if (seen.has(key) || list.length >= max) return;
@@ -62,34 +72,36 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
   const seen = { email: new Set<string>(), phone: new Set<string>(), address: new Set<string>(), org: new Set<string>(), orgNo: new Set<string>() };
   const outsideComments = (el: Element | null) => !el?.closest(COMMENT_AREA);
 
-  for (const a of all(ctx.doc, 'a[href^="mailto:" i]')) {
+  for (const a of $$(ctx, MAILTO)) {
     const value = decodeURIComponent((a.getAttribute('href') ?? '').slice(7).split('?')[0] ?? '').trim();
     if (value.includes('@') && !SKIP_EMAIL.test(value)) pushUnique(emails, seen.email, value, evidenceOf(a, 'mailto', value), 50);
   }
   // tel: links, and sms: links (news tip lines: "SMS/MMS: 0700 - 123 456").
-  for (const a of all(ctx.doc, 'a[href^="tel:" i], a[href^="sms:" i]')) {
+  for (const a of $$(ctx, TEL)) {
     const value = (a.getAttribute('href') ?? '').slice(4).split('?')[0]!.trim();
     if (value.replace(/\D/g, '').length >= 5) pushUnique(phones, seen.phone, value, evidenceOf(a, 'tel'), 50);
   }
-  for (const { match, element } of matchText(ctx, EMAIL)) {
+  // Each pattern holds a digit or an e-mail mark: it reads only the lines that have one.
+  const lines = digitLines(ctx);
+  for (const { match, element } of matchText(ctx, EMAIL, lines)) {
     if (outsideComments(element) && !SKIP_EMAIL.test(match[0])) pushUnique(emails, seen.email, match[0], evidenceOf(element, 'text', match[0]), 50);
   }
-  for (const { match, element } of matchText(ctx, OBFUSCATED_EMAIL)) {
+  for (const { match, element } of matchText(ctx, OBFUSCATED_EMAIL, lines)) {
     const domain = match[2]!.replace(/\s*(?:\[\s*(?:dot|punktum)\s*\]|\(\s*(?:dot|punktum)\s*\))\s*/gi, '.').replace(/\s+/g, '');
     if (outsideComments(element)) pushUnique(emails, seen.email, `${match[1]}@${domain}`, evidenceOf(element, 'text:obfuscated', match[0]), 50);
   }
-  for (const { match, element } of matchText(ctx, PHONE_LABEL)) {
+  for (const { match, element } of matchText(ctx, PHONE_LABEL, lines)) {
     const digits = match[1]!.replace(/\D/g, '');
     if (digits.length >= 8 && digits.length <= 15 && outsideComments(element) && !/^(?:19|20)\d{2}/.test(match[1]!.trim()))
       pushUnique(phones, seen.phone, match[1]!.trim(), evidenceOf(element, 'text', match[0]), 50);
   }
-  for (const { match, element } of matchText(ctx, NO_PHONE)) {
+  for (const { match, element } of matchText(ctx, NO_PHONE, lines)) {
     if (outsideComments(element)) pushUnique(phones, seen.phone, match[0], evidenceOf(element, 'text', match[0]), 50);
   }
-  for (const { match, element } of matchText(ctx, NANP_PHONE, undefined, 20)) {
+  for (const { match, element } of matchText(ctx, NANP_PHONE, lines, 20)) {
     if (outsideComments(element)) pushUnique(phones, seen.phone, match[0], evidenceOf(element, 'text', match[0]), 50);
   }
-  for (const { match, element } of matchText(ctx, CALL_PHONE, undefined, 20)) {
+  for (const { match, element } of matchText(ctx, CALL_PHONE, lines, 20)) {
     const digits = match[1]!.replace(/\D/g, '');
     if (digits.length >= 7 && digits.length <= 15 && outsideComments(element) && !/^(?:19|20)\d{2}\b/.test(match[1]!))
       pushUnique(phones, seen.phone, match[1]!, evidenceOf(element, 'text', match[0]), 50);
@@ -128,20 +140,20 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
   }
 
   // Phone markup: schema.org microdata (LocalBusiness themes), h-card p-tel, hCard .tel.
-  for (const el of all(ctx.doc, '[itemprop="telephone"], .h-card .p-tel, .vcard .tel')) {
+  for (const el of $$(ctx, PHONE_MARKUP)) {
     const value = (el.getAttribute('content') ?? spacedText(el, 60)).trim();
     if (outsideComments(el) && /^[+(\d][\d\s()/.-]{5,22}$/.test(value) && value.replace(/\D/g, '').length >= 6)
       pushUnique(phones, seen.phone, value, evidenceOf(el, 'markup', value), 50);
   }
 
   // Address markup: <address>, microdata PostalAddress (also as a bare itemprop), h-card/vCard adr.
-  for (const el of all(ctx.doc, 'address, [itemtype*="PostalAddress"], [itemprop="address"], .p-adr, .h-card .adr, .vcard .adr')) {
+  for (const el of $$(ctx, ADDRESS_MARKUP)) {
     const text = spacedText(el, 200);
     if (outsideComments(el) && /\d/.test(text) && /\p{L}{3}/u.test(text) && !el.closest('.post-author, .byline'))
       pushUnique(addresses, seen.address, text, evidenceOf(el, 'markup', text), 20);
   }
   for (const pattern of [STREET_ADDRESS, NUMBER_FIRST]) {
-    for (const { match, element } of matchText(ctx, pattern, undefined, 20)) {
+    for (const { match, element } of matchText(ctx, pattern, lines, 20)) {
       if (!outsideComments(element)) continue;
       const value = match[0].replace(/\s+/g, ' ');
       // Skip things like "Windows 11, 2024 Edition": a postcode must not be a year right after a
@@ -153,16 +165,15 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
     }
   }
   for (const [code, lead] of [[US_CODE, US_LEAD], [UK_POSTCODE, UK_LEAD]] as const) {
-    for (const { match, element } of matchText(ctx, code, undefined, 20)) {
-      // Whole text, so match.index is a page-text offset.
-      const before = lead.exec(ctx.text.text.slice(Math.max(0, match.index - 120), match.index));
+    for (const { match, element, at } of matchText(ctx, code, lines, 20)) {
+      const before = lead.exec(ctx.text.text.slice(Math.max(0, at - 120), at));
       if (!before || !outsideComments(element)) continue;
       const value = `${before[0]}${match[0]}`.replace(/\s+/g, ' ').trim();
       pushUnique(addresses, seen.address, value, evidenceOf(element, 'text', value), 20);
     }
   }
 
-  for (const { match, element } of matchText(ctx, ORG_NUMBER, undefined, 20)) {
+  for (const { match, element } of matchText(ctx, ORG_NUMBER, lines, 20)) {
     const digits = match[1]!.replace(/\D/g, '');
     if (isValidOrgNumber(digits)) pushUnique(orgNumbers, seen.orgNo, digits, evidenceOf(element, 'text', match[0]), 20);
   }
@@ -176,16 +187,16 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
     pushUnique(organisationNames, seen.org, holder, copyright.evidence, 20);
 
   const chatWidgets: Finding[] = [];
-  const scripts = all(ctx.doc, 'script[src]').map((s) => ({ el: s, src: s.getAttribute('src') ?? '' }));
+  const scripts = $$(ctx, SCRIPTS).map((s) => ({ el: s, src: s.getAttribute('src') ?? '' }));
   for (const widget of CHAT_WIDGETS) {
     const script = scripts.find((s) => widget.script.some((p) => s.src.includes(p)));
-    const dom = script ? null : widget.dom.map((d) => first(ctx.doc, d)).find(Boolean);
+    const dom = script ? null : widget.dom.map((d) => $1(ctx, d)).find(Boolean);
     const el = script?.el ?? dom;
     if (el) chatWidgets.push({ value: widget.name, evidence: evidenceOf(el, 'chat', widget.name) });
   }
 
   const contactForms: Finding[] = [];
-  const forms = new Set([...all(ctx.doc, CONTACT_FORM), ...all(ctx.doc, 'form')]);
+  const forms = new Set([...$$(ctx, CONTACT_FORM), ...$$(ctx, FORMS)]);
   for (const form of forms) {
     if (contactForms.length >= 10) break;
     if (form.matches('#commentform, .comment-form, [action*="comment"], [role="search"], [action*="search"], [action*="login"]')) continue;

@@ -1,13 +1,16 @@
 import { siteOf } from '../site';
-import { mainContent } from './dom';
-import { readPageText, type Budget, type PageText } from './page-text';
+import { MAIN_CANDIDATES, mainContent } from './dom';
+import { pageTextOf, type Budget, type PageText } from './page-text';
 import { detectPlatform } from './platform';
+import { docAll, docFirst, scanDocument, type Scan } from './scan';
 import { readJsonLd, type LdEntry } from './structured-data';
 import type { Platform } from '../contracts/page';
 
 /** What every gatherer reads: built once per analysis so the page is walked once. */
 export interface GatherContext {
   doc: Document;
+  /** The one pass over the document (scan.ts): what each registered selector found, the links, the text. */
+  scan: Scan;
   url: string;
   host: string;
   main: Element;
@@ -37,31 +40,80 @@ export function expired(ctx: GatherContext): boolean {
 }
 
 export function createContext(doc: Document, url: string, budget: Budget): GatherContext {
-  const main = mainContent(doc);
+  const scan = scanDocument(doc, budget, MAIN_CANDIDATES);
+  const main = mainContent(scan);
   const host = siteOf(url) ?? ''; // '' for about:blank, file: and the like
   const { deadline, now } = budget;
-  const platform = detectPlatform(doc, url, host);
-  return { doc, url, host, main, text: readPageText(doc, main, budget), ld: readJsonLd(doc), platform, deadline, now, overBudget: false };
+  const platform = detectPlatform(scan, url, host);
+  return { doc, scan, url, host, main, text: pageTextOf(scan, main), ld: readJsonLd(scan), platform, deadline, now, overBudget: scan.cut };
 }
 
-/** Run a global regex over a slice of the page text, mapping each match to its element. */
+/** The document's elements matching a selector, from the one pass (scan.ts docAll). */
+export const $$ = (ctx: GatherContext, selector: string): readonly Element[] => docAll(ctx.scan, selector);
+/** The document's first element matching a selector, from the one pass. */
+export const $1 = (ctx: GatherContext, selector: string): Element | null => docFirst(ctx.scan, selector);
+
+type Range = readonly [number, number];
+
+/**
+ * Run a global regex over a slice of the page text (or over several, in order, as one search
+ * with one limit), mapping each match to its element. `at` is the match's offset in the page
+ * text, `match.index` its offset in the slice.
+ */
 export function* matchText(
   ctx: GatherContext,
   pattern: RegExp,
-  range: readonly [number, number] = [0, ctx.text.text.length],
+  range: Range | readonly Range[] = [0, ctx.text.text.length],
   limit = 50,
-): Generator<{ match: RegExpExecArray; element: Element | null }> {
+): Generator<{ match: RegExpExecArray; element: Element | null; at: number }> {
   const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
   const re = new RegExp(pattern.source, flags);
-  const slice = ctx.text.text.slice(range[0], range[1]);
   let count = 0;
   if (expired(ctx)) return;
-  for (let m = re.exec(slice); m && count < limit; m = re.exec(slice)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
+  for (const [start, end] of (typeof range[0] === 'number' ? [range] : range) as Range[]) {
+    const slice = ctx.text.text.slice(start, end);
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      if (count >= limit) return;
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      count++;
+      yield { match: m, element: ctx.text.elementAt(start + m.index), at: start + m.index };
     }
-    count++;
-    yield { match: m, element: ctx.text.elementAt(range[0] + m.index) };
   }
+}
+
+// Contact details, copyright lines and the like all hold a digit, an "@" or a spelt-out "at":
+// one scan of the text finds the lines that do, and those patterns run only there (with two
+// lines either side, for labels and addresses written over several lines).
+const TRIGGER = /[\d@]|[[({]\s*(?:at|alfakrøll|krøllalfa)\s*[\])}]/gi;
+const around = new WeakMap<PageText, Range[]>();
+
+/** The parts of the page text where a digit or an e-mail mark is (see TRIGGER). */
+export function digitLines(ctx: GatherContext): readonly Range[] {
+  let ranges = around.get(ctx.text);
+  if (ranges) return ranges;
+  ranges = [];
+  const { text } = ctx.text;
+  const re = new RegExp(TRIGGER.source, TRIGGER.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let start = m.index;
+    for (let i = 0; i < 3 && start > 0; i++) {
+      const from = start - (i ? 2 : 1);
+      start = from < 0 ? 0 : text.lastIndexOf('\n', from) + 1;
+    }
+    let end = m.index;
+    for (let i = 0; i < 3 && end < text.length; i++) {
+      const nl = text.indexOf('\n', end + (i ? 1 : 0));
+      end = nl < 0 ? text.length : nl;
+    }
+    const last = ranges[ranges.length - 1];
+    if (last && start <= last[1] + 1) ranges[ranges.length - 1] = [last[0], end];
+    else ranges.push([start, end]);
+    re.lastIndex = Math.max(re.lastIndex, end);
+  }
+  around.set(ctx.text, ranges);
+  return ranges;
 }

@@ -1,8 +1,9 @@
 import { COMMENT_AREA } from '../patterns/comment-systems';
 import { COPYRIGHT, UPDATED, wordsOf } from '../patterns/phrases';
 import type { GatherContext } from './context';
-import { matchText } from './context';
-import { all, clip, evidenceOf, first, inPeriphery } from './dom';
+import { $$, $1, digitLines, matchText } from './context';
+import { all, clip, evidenceOf, inPeriphery } from './dom';
+import { docAll as docAllOf, registeredAs, type Scan } from './scan';
 import { dateFromPath, parseDate } from './date-text';
 import type { ArchiveEntry, DatedFinding, Dates, Evidence } from '../contracts/page';
 import { ARTICLE_TYPES, isType, ldString } from './structured-data';
@@ -20,7 +21,8 @@ export interface Copyright {
 /** The last copyright line on the page (footers come last): years and holder. */
 export function readCopyright(ctx: GatherContext): Copyright | null {
   let found: Copyright | null = null;
-  for (const { match, element } of matchText(ctx, COPYRIGHT, undefined, 10)) {
+  // A copyright line holds a year: only the lines with digits are read.
+  for (const { match, element } of matchText(ctx, COPYRIGHT, digitLines(ctx), 10)) {
     const from = Number(match[1]);
     const to = match[2] ? Number(match[2]) : from;
     if (from < 1990 || to > 2200 || to < from) continue;
@@ -33,26 +35,35 @@ export function readCopyright(ctx: GatherContext): Copyright | null {
 const NOT_PUBLISHED = '.updated, [class*="modified" i], [class*="updated" i], .rich-snippet-hidden';
 const UPDATE_WORDS = new RegExp(`\\b(?:${wordsOf(UPDATED)})\\b`, 'i');
 
-// Every <meta> by its name, property or itemprop (lower-case), read once per document: one
-// selector per name would scan the whole document some twenty times.
-const metaIndex = new WeakMap<Document, Map<string, Element>>();
-function metaByName(doc: Document): Map<string, Element> {
-  let index = metaIndex.get(doc);
+// Every <meta> by its name, property or itemprop (lower-case), from the one pass: one selector
+// per name would scan the whole document some twenty times.
+const META = registeredAs('meta');
+const PUBLISHED_MARKUP = registeredAs('time.entry-date.published, time.published, abbr.published[title], [itemprop="datePublished"]');
+const BLOGGER_DATE = registeredAs('h2.date-header, .date-header');
+const TIMES = registeredAs('time[datetime]');
+const DATE_TEXT = registeredAs('.entry-date, .post-date, .published, .date, .dateline, .post-meta, .entry-meta, .byline, .meta, [class*="date" i], [class*="byline" i], [class*="timestamp" i], a[rel="bookmark"]');
+const CALENDAR_ICONS = registeredAs('[class*="fa-calendar"], [class*="icon-calendar"]');
+const ARCHIVE_WIDGET = registeredAs('#BlogArchive1_ArchiveList, .BlogArchive, .widget_archive, .wp-block-archives, .archive-list, [class*="archive" i] ul, .widget-archive');
+const ARTICLE = registeredAs('article, .hentry, .post, main');
+const MODIFIED_MARKUP = registeredAs('time.updated[datetime], [itemprop="dateModified"]');
+const metaIndex = new WeakMap<Scan, Map<string, Element>>();
+function metaByName(scan: Scan): Map<string, Element> {
+  let index = metaIndex.get(scan);
   if (!index) {
     index = new Map();
-    for (const el of all(doc, 'meta')) {
+    for (const el of docAllOf(scan, META)) {
       for (const attr of ['property', 'name', 'itemprop']) {
         const key = el.getAttribute(attr)?.toLowerCase();
         if (key && !index.has(key)) index.set(key, el);
       }
     }
-    metaIndex.set(doc, index);
+    metaIndex.set(scan, index);
   }
   return index;
 }
 
-function metaDate(doc: Document, names: string[], source: string): DatedFinding | null {
-  const index = metaByName(doc);
+function metaDate(scan: Scan, names: string[], source: string): DatedFinding | null {
+  const index = metaByName(scan);
   for (const name of names) {
     const el = index.get(name.toLowerCase()) ?? null;
     // Some saved and server-rendered pages carry the value in `value` instead of `content`.
@@ -64,8 +75,6 @@ function metaDate(doc: Document, names: string[], source: string): DatedFinding 
 }
 
 export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Dates {
-  const { doc } = ctx;
-
   // Structured data first: it is the CMS's own record.
   let ldPublished: DatedFinding | null = null;
   let ldModified: DatedFinding | null = null;
@@ -79,6 +88,8 @@ export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Da
 
   // Dated posts visible on the page (one on an article, many on a listing), outside comments.
   const posts: DatedFinding[] = [];
+  // Each post's element, to find it again without querying its selector.
+  const postElements: Element[] = [];
   const seen = new Set<string>();
   let central = 0;
   const addPost = (el: Element, date: string | null, source: string) => {
@@ -87,13 +98,14 @@ export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Da
     if (seen.has(key)) return;
     seen.add(key);
     posts.push({ date, evidence: evidenceOf(el, source) });
+    postElements.push(el);
     if (!inPeriphery(el)) central++;
   };
-  for (const el of all(doc, 'time.entry-date.published, time.published, abbr.published[title], [itemprop="datePublished"]')) {
+  for (const el of $$(ctx, PUBLISHED_MARKUP)) {
     addPost(el, parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent), 'published-markup');
   }
-  for (const el of all(doc, 'h2.date-header, .date-header')) addPost(el, parseDate(el.textContent), 'blogger-date');
-  for (const el of all(doc, 'time[datetime]')) {
+  for (const el of $$(ctx, BLOGGER_DATE)) addPost(el, parseDate(el.textContent), 'blogger-date');
+  for (const el of $$(ctx, TIMES)) {
     if (el.matches('.updated, [itemprop="dateModified"]')) continue;
     addPost(el, parseDate(el.getAttribute('datetime')), 'time');
   }
@@ -103,8 +115,8 @@ export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Da
     // Theme markup that prints the date as text: date classes, byline blocks ("By Ann Lee<br>March 3,
     // 2026"), Blogger's .post-timestamp without <abbr>, WordPress's permalink a[rel=bookmark], and
     // the text next to a calendar icon (Font Awesome fa-calendar, icon-calendar).
-    const candidates = all(doc, '.entry-date, .post-date, .published, .date, .dateline, .post-meta, .entry-meta, .byline, .meta, [class*="date" i], [class*="byline" i], [class*="timestamp" i], a[rel="bookmark"]').slice(0, 80);
-    for (const icon of all(doc, '[class*="fa-calendar"], [class*="icon-calendar"]').slice(0, 10)) if (icon.parentElement) candidates.push(icon.parentElement);
+    const candidates = $$(ctx, DATE_TEXT).slice(0, 80);
+    for (const icon of $$(ctx, CALENDAR_ICONS).slice(0, 10)) if (icon.parentElement) candidates.push(icon.parentElement);
     for (const el of candidates) {
       if ((el.textContent?.length ?? 0) > 120 || inPeriphery(el) || el.closest(NOT_PUBLISHED) || el.querySelector(NOT_PUBLISHED) || UPDATE_WORDS.test(el.textContent ?? '')) continue;
       addPost(el, parseDate(el.textContent), 'date-text');
@@ -115,22 +127,22 @@ export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Da
     if (line) addPost(line.element, line.date, 'date-line');
   }
 
-  const metaPublished = metaDate(doc, ['article:published_time', 'og:article:published_time', 'datePublished', 'publishDate', 'publish_date', 'article.published', 'og:published_time', 'dc.date', 'DC.date.issued', 'dcterms.created', 'date', 'pubdate', 'publish-date', 'sailthru.date', 'parsely-pub-date'], 'meta');
-  const metaModified = metaDate(doc, ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'last-modified'], 'meta');
+  const metaPublished = metaDate(ctx.scan, ['article:published_time', 'og:article:published_time', 'datePublished', 'publishDate', 'publish_date', 'article.published', 'og:published_time', 'dc.date', 'DC.date.issued', 'dcterms.created', 'date', 'pubdate', 'publish-date', 'sailthru.date', 'parsely-pub-date'], 'meta');
+  const metaModified = metaDate(ctx.scan, ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'dateModified', 'dcterms.modified', 'last-modified'], 'meta');
   const fromPath = dateFromPath(ctx.url);
   const pathDate =
     fromPath?.day != null
       ? { date: `${fromPath.year}-${String(fromPath.month).padStart(2, '0')}-${String(fromPath.day).padStart(2, '0')}`, evidence: { snippet: clip(ctx.url), selector: null, source: 'url' } }
       : null;
 
-  const published = ldPublished ?? metaPublished ?? firstPublishedInMain(ctx, posts) ?? pathDate;
-  const modified = ldModified ?? metaModified ?? modifiedMarkup(doc);
+  const published = ldPublished ?? metaPublished ?? firstPublishedInMain(ctx, posts, postElements) ?? pathDate;
+  const modified = ldModified ?? metaModified ?? modifiedMarkup(ctx);
 
   // Archive widgets: Blogger BlogArchive, WordPress widget_archive, and /YYYY/MM/ links with counts.
   const archive: ArchiveEntry[] = [];
   const archiveSeen = new Set<string>();
   let archiveEvidence: Evidence | null = null;
-  const widget = first(doc, '#BlogArchive1_ArchiveList, .BlogArchive, .widget_archive, .wp-block-archives, .archive-list, [class*="archive" i] ul, .widget-archive');
+  const widget = $1(ctx, ARCHIVE_WIDGET);
   if (widget) {
     for (const a of all(widget, 'a[href]').slice(0, 600)) {
       const href = a.getAttribute('href') ?? '';
@@ -165,20 +177,20 @@ function yearOnly(href: string): { year: number; month: null } | null {
   return m ? { year: Number(m[1]), month: null } : null;
 }
 
-function firstPublishedInMain(ctx: GatherContext, posts: DatedFinding[]): DatedFinding | null {
+function firstPublishedInMain(ctx: GatherContext, posts: DatedFinding[], elements: Element[]): DatedFinding | null {
   if (!posts.length) return null;
-  const article = first(ctx.doc, 'article, .hentry, .post, main') ?? ctx.main;
+  const article = $1(ctx, ARTICLE) ?? ctx.main;
   let outside: DatedFinding | null = null;
-  for (const p of posts) {
-    const el = p.evidence.selector ? first(ctx.doc, p.evidence.selector) : null;
+  for (const [i, p] of posts.entries()) {
+    const el = elements[i]!;
     if (el && article.contains(el)) return p;
     if (el && !outside && !inPeriphery(el)) outside = p;
   }
   return outside ?? posts[0] ?? null;
 }
 
-function modifiedMarkup(doc: Document): DatedFinding | null {
-  const el = first(doc, 'time.updated[datetime], [itemprop="dateModified"]');
+function modifiedMarkup(ctx: GatherContext): DatedFinding | null {
+  const el = $1(ctx, MODIFIED_MARKUP);
   const date = parseDate(el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? el?.textContent);
   return el && date ? { date, evidence: evidenceOf(el, 'updated-markup') } : null;
 }

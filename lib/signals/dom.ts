@@ -1,5 +1,6 @@
 import { COMMENT_AREA } from '../patterns/comment-systems';
 import type { Evidence } from '../contracts/page';
+import { docFirst, query, type Scan } from './scan';
 import { all, clip as clipTo, one as first, selectorFor } from '../util/dom';
 
 export { all, first, selectorFor };
@@ -79,25 +80,28 @@ export function inPeriphery(el: Element): boolean {
   }
 }
 
+/** Where the page's main content may be, best guess first (registered with the one pass, which tracks their text). */
+const CANDIDATES = [
+  '[itemprop="articleBody"]',
+  '.post-body',
+  '.entry-content',
+  '.post-content',
+  '.article-body',
+  '.article-content',
+  'article .content',
+  'article',
+  'main',
+  '[role="main"]',
+  '#content',
+  '.content',
+];
+export const MAIN_CANDIDATES = CANDIDATES.map(query);
+
 /** The element that holds the page's main content, best guess first. */
-export function mainContent(doc: Document): Element {
-  const candidates = [
-    '[itemprop="articleBody"]',
-    '.post-body',
-    '.entry-content',
-    '.post-content',
-    '.article-body',
-    '.article-content',
-    'article .content',
-    'article',
-    'main',
-    '[role="main"]',
-    '#content',
-    '.content',
-  ];
-  for (const selector of candidates) {
-    const el = first(doc, selector);
+export function mainContent(scan: Scan): Element {
+  for (const selector of CANDIDATES) {
+    const el = docFirst(scan, selector);
     if (el && (el.textContent?.length ?? 0) > 200) return el;
   }
-  return doc.body ?? doc.documentElement;
+  return scan.doc.body ?? scan.doc.documentElement;
 }

@@ -1,13 +1,15 @@
 import { COMMENT, COMMENT_AREA } from '../patterns/comment-systems';
 import { FIRST_PERSON, INVITATIONS, NEWSLETTER, PROMISES } from '../patterns/phrases';
 import type { GatherContext } from './context';
-import { matchText } from './context';
-import { all, evidenceOf } from './dom';
+import { $$, matchText } from './context';
+import { evidenceOf } from './dom';
+import { registeredAs } from './scan';
 import type { Engagement, Finding } from '../contracts/page';
 
 // How the page speaks to its readers: invitations to give feedback, promises to answer, a
 // personal tone, and ways to follow the site over time.
 
+const FORMS = registeredAs('form');
 const TEMPLATE_CHROME = '#respond, .comment-respond, #reply-title, .comment-reply-title, .comment-form, #commentform, .comment-footer, .post-comment-link, .comment-link, #comment-editor, .comments-title, .post-footer-line';
 
 // Each phrase list is one alternation (phrases.ts anyOf): one pass over the page text instead of
@@ -44,7 +46,7 @@ export function gatherEngagement(ctx: GatherContext): Omit<Engagement, 'signatur
   }
 
   const newsletters: Finding[] = [];
-  for (const form of all(ctx.doc, 'form')) {
+  for (const form of $$(ctx, FORMS)) {
     if (newsletters.length >= 10) break;
     if (form.matches('#commentform, .comment-form, [role="search"]')) continue;
     const email = form.querySelector('input[type="email"], input[name*="email" i]');

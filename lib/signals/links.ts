@@ -1,8 +1,9 @@
 import { FEED_PATH, FEED_TYPES, SHARE_LINK, SOCIAL_HOSTS } from '../patterns/channels';
 import { COMMENT_AREA } from '../patterns/comment-systems';
 import { PAGE_LINKS } from '../patterns/phrases';
-import { expired, type GatherContext } from './context';
-import { all, clip, evidenceOf, hrefOf, urlOf } from './dom';
+import { $$, expired, type GatherContext } from './context';
+import { clip, evidenceOf, hrefOf, urlOf } from './dom';
+import { area, linkIn, registeredAs } from './scan';
 import { isType, ldList, ORGANISATION_TYPES } from './structured-data';
 import { urlOf as addressOf } from '../profiles/url';
 import type { Finding, PageLink } from '../contracts/page';
@@ -18,6 +19,10 @@ export interface Links {
 }
 
 const MAX_LINKS = 20_000;
+const FEED_LINKS = registeredAs('link[rel~="alternate"][href]');
+// Links in comments, and in share bars and the page's chrome: told by the one pass for every link.
+const IN_COMMENTS = area(COMMENT_AREA);
+const IN_CHROME = area('.sharedaddy, .share, .social, nav, aside, footer');
 
 function isSocial(host: string): boolean {
   return SOCIAL_HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
@@ -37,7 +42,7 @@ export function gatherLinks(ctx: GatherContext): Links {
   let sourceCount = 0;
   const seenSource = new Set<string>();
 
-  for (const el of all(ctx.doc, 'link[rel~="alternate"][href]')) {
+  for (const el of $$(ctx, FEED_LINKS)) {
     const type = (el.getAttribute('type') ?? '').toLowerCase();
     const url = hrefOf(el, ctx.url);
     if (url && url.length <= MAX_VALUE && FEED_TYPES.includes(type) && !/\/comments\/|comments\/feed/i.test(url) && !seenFeed.has(url) && feeds.length < 20) {
@@ -46,7 +51,7 @@ export function gatherLinks(ctx: GatherContext): Links {
     }
   }
 
-  const anchors = ctx.doc.getElementsByTagName('a');
+  const anchors = ctx.scan.links;
   const n = Math.min(anchors.length, MAX_LINKS);
   for (let i = 0; i < n; i++) {
     if ((i & 255) === 255 && expired(ctx)) break;
@@ -66,7 +71,8 @@ export function gatherLinks(ctx: GatherContext): Links {
     const path = parsed.pathname;
     // "About …" inside an article is prose ("about the study"), not the site's About page.
     const outsideMain = ctx.main === ctx.doc.body || !ctx.main.contains(a);
-    if (!isSocial(host) && label.length < 40 && !a.closest(COMMENT_AREA)) {
+    const inComments = linkIn(ctx.scan, i, IN_COMMENTS);
+    if (!isSocial(host) && label.length < 40 && !inComments) {
       for (const kind of ['contact', 'impressum', 'about', 'privacy'] as const) {
         const rule = PAGE_LINKS[kind];
         if ((kind !== 'about' || outsideMain) && (rule.text.test(label) || ((sameName || !ctx.host) && rule.path.test(path)))) {
@@ -88,7 +94,7 @@ export function gatherLinks(ctx: GatherContext): Links {
     }
 
     if (isSocial(host)) {
-      if (SHARE_LINK.test(url) || a.closest(COMMENT_AREA)) continue;
+      if (SHARE_LINK.test(url) || inComments) continue;
       const key = url.replace(/[?#].*$/, '').replace(/\/$/, '').toLowerCase();
       if (!seenSocial.has(key) && social.length < 50 && url.length <= MAX_VALUE) {
         seenSocial.add(key);
@@ -98,7 +104,7 @@ export function gatherLinks(ctx: GatherContext): Links {
     }
 
     // A source: a link out of the main content to another site.
-    if (ctx.main.contains(a) && !a.closest(`${COMMENT_AREA}, .sharedaddy, .share, .social, nav, aside, footer`)) {
+    if (ctx.main.contains(a) && !inComments && !linkIn(ctx.scan, i, IN_CHROME)) {
       if (seenSource.has(url)) continue;
       seenSource.add(url);
       sourceCount++;

@@ -1,4 +1,4 @@
-import { all } from './dom';
+import { docAll, query, type Scan } from './scan';
 
 // JSON-LD nodes of the page, flattened (arrays, @graph, nested objects), so gatherers can look
 // for Person, Organization, Article and PostalAddress without caring how a CMS nested them.
@@ -12,9 +12,12 @@ export interface LdEntry {
 const MAX_NODES = 400;
 const MAX_SCRIPT = 500_000;
 
-export function readJsonLd(doc: Document): LdEntry[] {
+const LD_JSON = 'script[type="application/ld+json"]';
+query(LD_JSON);
+
+export function readJsonLd(scan: Scan): LdEntry[] {
   const out: LdEntry[] = [];
-  for (const script of all(doc, 'script[type="application/ld+json"]')) {
+  for (const script of docAll(scan, LD_JSON)) {
     const raw = script.textContent ?? '';
     if (raw.length > MAX_SCRIPT) continue;
     let data: unknown;

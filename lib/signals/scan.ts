@@ -1,0 +1,406 @@
+// The one pass over the document that every gatherer reads. Gatherers register their selectors
+// at load time (`query`, `area`); the first analysis compiles them into lookups by id, class,
+// tag and attribute name, and one walk of the document then classifies every element against
+// all of them at once and collects the readable text (page-text.ts). A gatherer then asks for
+// the elements a selector found (`found`, `firstFound`) instead of querying the whole document.
+//
+// How an element is classified: each comma-separated part of a selector is keyed by its last
+// compound's id, else a class, else its tag, else an attribute name; only the parts under the
+// element's own id, classes, tag and attribute names are tried. A part's simple conditions
+// (tag, id, classes, attributes) are checked here; the browser's own `matches` has the last word
+// only where case could matter, or where the part has pseudo-classes or combinators. A part with
+// combinators ("`.byline .author a`") is tried only under an element that matches its first
+// compound (an `area`: a bit every descendant inherits), so not on every link of the page.
+
+import { all, one } from '../util/dom';
+
+/** The most text read: a page with megabytes of text costs a bounded amount. */
+export const MAX_TEXT = 1_500_000;
+
+interface Attr {
+  name: string;
+  op: string;
+  value: string;
+}
+interface Compound {
+  tag: string | null;
+  ids: string[];
+  classes: string[];
+  attrs: Attr[];
+  /** Has pseudo-classes: only `matches` can tell. */
+  pseudo: boolean;
+}
+interface Entry {
+  q: number;
+  part: string;
+  c: Compound;
+  /** Combinators or pseudo-classes, or a selector word with capitals: `matches` decides. */
+  verify: boolean;
+  /** The area bit an ancestor must carry (the part's first compound), or 0. */
+  within: number;
+}
+
+const selectors: string[] = [];
+const index = new Map<string, number>();
+const areaBit: number[] = [];
+let bits = 0;
+let compiled: ReturnType<typeof compile> | null = null;
+
+/** Register a selector list; its matches, in document order, come from `found(scan, id)`. */
+export function query(selector: string): number {
+  const at = index.get(selector);
+  if (at !== undefined) return at;
+  compiled = null;
+  areaBit.push(0);
+  index.set(selector, selectors.length);
+  const q = selectors.push(selector) - 1;
+  // A part with combinators is tried only inside its first compound: that compound is an area.
+  for (const part of split(selector, /,/)) {
+    const chain = split(part, /[\s>+~]/);
+    if (chain.length > 1 && parseCompound(chain[0]!)?.pseudo === false) area(chain[0]!, 8);
+  }
+  return q;
+}
+
+/** Register a selector list and give it back: `const X = registeredAs('…')` for `docAll(scan, X)`. */
+export const registeredAs = (selector: string): string => (query(selector), selector);
+
+/**
+ * A query whose matches mark their subtree with a bit (`linkIn` answers a link's
+ * `closest(selector)` with it). The gatherers' own areas always get one; the first compounds of
+ * parts with combinators get one while 8 of the 30 are left (without one, such a part is simply
+ * tried on every element its key finds).
+ */
+export function area(selector: string, spare = 0): number {
+  const q = query(selector);
+  if (!areaBit[q] && bits < 30 - spare) areaBit[q] = 1 << bits++;
+  if (!areaBit[q] && !spare) throw new Error('scan: more than 30 areas');
+  return areaBit[q]!;
+}
+
+/** Split at top-level commas (or combinators), outside brackets, parentheses and quotes. */
+function split(text: string, at: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (!depth && at.test(c)) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter(Boolean);
+}
+
+const TOKEN = /^(?:(\*|[a-zA-Z][\w-]*)|#([\w-]+)|\.([\w-]+)|\[\s*([\w:-]+)\s*(?:([~|^$*]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+))\s*([is])?)?\s*\]|(:))/;
+
+function parseCompound(text: string): Compound | null {
+  const c: Compound = { tag: null, ids: [], classes: [], attrs: [], pseudo: false };
+  for (let rest = text; rest; ) {
+    const m = TOKEN.exec(rest);
+    if (!m) return null;
+    if (m[10]) {
+      // A pseudo-class ends what can be read here: the browser checks the rest.
+      c.pseudo = true;
+      break;
+    }
+    if (m[1] && m[1] !== '*') c.tag = m[1].toLowerCase();
+    else if (m[2]) c.ids.push(m[2]);
+    else if (m[3]) c.classes.push(m[3]);
+    else if (m[4]) c.attrs.push({ name: m[4].toLowerCase(), op: m[5] ?? '', value: (m[6] ?? m[7] ?? m[8] ?? '').toLowerCase() });
+    rest = rest.slice(m[0].length);
+  }
+  return c;
+}
+
+function compile() {
+  const byId = new Map<string, Entry[]>();
+  const byClass = new Map<string, Entry[]>();
+  const byTag = new Map<string, Entry[]>();
+  const byAttr = new Map<string, Entry[]>();
+  const put = (map: Map<string, Entry[]>, key: string, e: Entry) => (map.get(key) ?? map.set(key, []).get(key)!).push(e);
+  selectors.forEach((selector, q) => {
+    for (const part of split(selector, /,/)) {
+      const chain = split(part, /[\s>+~]/);
+      const c = parseCompound(chain[chain.length - 1]!);
+      const key = c && (c.ids[0] ?? c.classes[0] ?? c.tag ?? c.attrs[0]?.name);
+      // Every selector the gatherers register has something to key on (test/signals checks it);
+      // one that had not would never match here.
+      if (!c || !key) continue;
+      const within = chain.length > 1 ? (areaBit[index.get(chain[0]!) ?? -1] ?? 0) : 0;
+      const upper = /[A-Z]/.test(chain[chain.length - 1]!.replace(/\[[^\]]*\]/g, ''));
+      const e: Entry = { q, part, c, verify: chain.length > 1 || c.pseudo || upper, within };
+      if (c.ids[0]) put(byId, c.ids[0].toLowerCase(), e);
+      else if (c.classes[0]) put(byClass, c.classes[0].toLowerCase(), e);
+      else if (c.tag) put(byTag, c.tag, e);
+      else put(byAttr, key, e);
+    }
+  });
+  return { byId, byClass, byTag, byAttr, count: selectors.length, areas: [...areaBit] };
+}
+
+function attrOk(el: Element, a: Attr): 0 | 1 | 2 {
+  const raw = el.getAttribute(a.name);
+  if (raw === null) return 0;
+  if (!a.op) return 1;
+  const v = raw.toLowerCase();
+  const w = a.value;
+  const ok =
+    a.op === '=' ? v === w
+    : a.op === '*=' ? v.includes(w)
+    : a.op === '^=' ? v.startsWith(w)
+    : a.op === '$=' ? v.endsWith(w)
+    : a.op === '~=' ? ` ${v.replace(/\s+/g, ' ')} `.includes(` ${w} `)
+    : v === w || v.startsWith(`${w}-`);
+  // Case-blind here; where the value had capitals the browser decides (case rules vary by attribute).
+  return !ok || (a.op !== '' && !w) ? 0 : v === raw ? 1 : 2;
+}
+
+/** 0: no; 1: yes; 2: maybe (the browser decides). */
+function compoundOk(el: Element, c: Compound, tag: string, classes: string[] | null): 0 | 1 | 2 {
+  let result: 1 | 2 = 1;
+  if (c.tag && c.tag !== tag) return 0;
+  for (const id of c.ids) {
+    const own = el.getAttribute('id');
+    if (own === null || own.toLowerCase() !== id.toLowerCase()) return 0;
+    if (own !== id) result = 2;
+  }
+  for (const cls of c.classes) {
+    const low = cls.toLowerCase();
+    const hit = classes?.find((x) => x.toLowerCase() === low);
+    if (hit === undefined) return 0;
+    if (hit !== cls) result = 2;
+  }
+  for (const a of c.attrs) {
+    const r = attrOk(el, a);
+    if (!r) return 0;
+    if (r === 2) result = 2;
+  }
+  return result;
+}
+
+function matches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+export interface Tracked {
+  start: number;
+  end: number;
+  order: number;
+}
+
+/** What the pass found: every query's elements, the links, and the page's text (page-text.ts reads it). */
+export interface Scan {
+  doc: Document;
+  found: Element[][];
+  /** Every <a>, in document order, and the area bits each lies in. */
+  links: Element[];
+  linkBits: number[];
+  /** The readable text, as page-text.ts describes it, and which element holds each run. */
+  parts: string[];
+  starts: number[];
+  owners: Element[];
+  length: number;
+  truncated: boolean;
+  /** Text offsets of the elements asked to be tracked (main-content candidates), and their order. */
+  tracked: Map<Element, Tracked>;
+  /** Each <h1> read: its order in the document and the text offset where it starts. */
+  h1s: [number, number][];
+  /** The walk stopped at the deadline: later elements were not classified. */
+  cut: boolean;
+}
+
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'select', 'textarea', 'head']);
+export const BLOCK = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'tr', 'td', 'th', 'table',
+  'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'blockquote', 'pre', 'address', 'figure', 'figcaption', 'form', 'hr',
+]);
+
+/**
+ * Walk the document once. `track` names the queries whose first element's text span is recorded
+ * (the main-content candidates), `extra` an element to track as well. Text is read below
+ * `doc.body` (or the root), skipping script, style and hidden subtrees, up to MAX_TEXT characters
+ * or the deadline; elements are classified everywhere, head included, until the deadline.
+ */
+export function scanDocument(doc: Document, budget: { deadline: number; now: () => number }, track: readonly number[] = [], extra?: Element): Scan {
+  compiled ??= compile();
+  const { byId, byClass, byTag, byAttr, count, areas } = compiled;
+  const found: Element[][] = Array.from({ length: count }, () => []);
+  const stamp = new Int32Array(count).fill(-1);
+  const trackSet = new Set(track);
+  const scan: Scan = { doc, found, links: [], linkBits: [], parts: [], starts: [], owners: [], length: 0, truncated: false, tracked: new Map(), h1s: [], cut: false };
+  const { parts, starts, owners, tracked } = scan;
+  const root = doc.documentElement;
+  if (!root) return scan;
+  const textRoot = doc.body ?? root;
+  const { deadline, now } = budget;
+
+  let order = 0;
+  let classes: string[] | null = null;
+  let own = 0;
+  let inherited = 0;
+  let tag = '';
+  const run = (el: Element, list: Entry[] | undefined) => {
+    if (!list) return;
+    for (const e of list) {
+      if (stamp[e.q] === order || (e.within && !(inherited & e.within))) continue;
+      const r = compoundOk(el, e.c, tag, classes);
+      if (!r || ((r === 2 || e.verify) && !matches(el, e.part))) continue;
+      stamp[e.q] = order;
+      found[e.q]!.push(el);
+      own |= areas[e.q]!;
+      if (trackSet.has(e.q) && found[e.q]!.length === 1) track1(el);
+    }
+  };
+  // Tracked before its text is read: the walk sets `start` on entering it (if text is read there).
+  const track1 = (el: Element) => {
+    if (!tracked.has(el)) tracked.set(el, { start: -1, end: -1, order });
+  };
+
+  // Text state: page-text.ts says what each rule is for.
+  let textOn = false;
+  let block = 0;
+  let previousBlock = -1;
+  let previous: Element | null = null;
+  let textCount = 0;
+  const push = (value: string) => {
+    parts.push(value);
+    scan.length += value.length;
+  };
+
+  // The walk: firstChild / nextSibling, with a stack of what each open element changed.
+  const stackEl: Element[] = [];
+  const stackInherited: number[] = [];
+  const stackText: boolean[] = [];
+  const close = () => {
+    const el = stackEl.pop()!;
+    inherited = stackInherited.pop()!;
+    const on = stackText.pop()!;
+    textOn = on && !scan.truncated;
+    if (on) {
+      const t = tracked.get(el);
+      if (t) t.end = scan.length;
+      if (BLOCK.has(el.localName)) block++;
+    }
+  };
+  let node: Node | null = root;
+  while (node) {
+    let opened = false;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      order++;
+      // The clock is read every 4096 elements here (the text, every 1024 text nodes).
+      if ((order & 4095) === 0 && now() > deadline) {
+        scan.cut = true;
+        scan.truncated = true;
+        break;
+      }
+      tag = el.localName;
+      own = 0;
+      classes = null;
+      const cls = el.getAttribute('class');
+      if (cls) classes = cls.trim().split(/\s+/);
+      run(el, byTag.get(tag));
+      if (el.hasAttributes()) {
+        const attrs = el.attributes;
+        for (let i = 0; i < attrs.length; i++) {
+          const name = attrs[i]!.name;
+          if (name === 'id') run(el, byId.get(attrs[i]!.value.toLowerCase()));
+          else if (name === 'class' && classes) for (const c of classes) run(el, byClass.get(c.toLowerCase()));
+          run(el, byAttr.get(name));
+        }
+      }
+      if (tag === 'a') {
+        scan.links.push(el);
+        scan.linkBits.push(inherited | own);
+      }
+      if (el === extra) track1(el);
+      stackEl.push(el);
+      stackInherited.push(inherited);
+      stackText.push(textOn);
+      inherited |= own;
+      opened = true;
+      // Text: entering the element.
+      if (textOn) {
+        if (SKIP.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') textOn = false;
+        else {
+          const t = tracked.get(el);
+          if (t && t.start < 0) t.start = scan.length;
+          if (tag === 'h1') scan.h1s.push([order, scan.length]);
+          if (BLOCK.has(tag)) block++;
+          // <br> breaks the line: footers write "Street 1<br>0150 Oslo<br>Tel. …" in one element.
+          if (tag === 'br') push('\n');
+        }
+      } else if (el === textRoot && !scan.truncated) textOn = true;
+    } else if (node.nodeType === 3 && textOn) {
+      const value = node.nodeValue ?? '';
+      const owner = node.parentElement;
+      if (owner && value.trim()) {
+        // Right after a <br> the line is already broken; inline runs keep the white space they have.
+        const last = parts[parts.length - 1] ?? '\n';
+        if (block !== previousBlock ? last !== '\n' : owner !== previous && !/\s$/.test(last) && !/^\s/.test(value)) push(block !== previousBlock ? '\n' : ' ');
+        previous = owner;
+        previousBlock = block;
+        starts.push(scan.length);
+        owners.push(owner);
+        push(value);
+        if (scan.length > MAX_TEXT || ((++textCount & 1023) === 0 && now() > deadline)) {
+          scan.truncated = true;
+          textOn = false;
+        }
+      }
+    }
+    if (opened && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    if (opened) close();
+    let cur: Node = node;
+    node = null;
+    while (cur !== root) {
+      if (cur.nextSibling) {
+        node = cur.nextSibling;
+        break;
+      }
+      const parent: Node | null = cur.parentNode;
+      if (!parent || !stackEl.length) break;
+      close();
+      cur = parent;
+    }
+  }
+  for (const t of tracked.values()) if (t.end < 0 && t.start >= 0) t.end = scan.length;
+  return scan;
+}
+
+/**
+ * The elements of the document that match `selector`, in document order: from the pass when the
+ * selector was registered before it ran (every constant selector of the gatherers is), else by
+ * querying the document (a selector made up at run time). Do not change the array.
+ */
+export function docAll(scan: Scan, selector: string): readonly Element[] {
+  const q = index.get(selector);
+  return q !== undefined && q < scan.found.length ? scan.found[q]! : all(scan.doc, selector);
+}
+
+export function docFirst(scan: Scan, selector: string): Element | null {
+  const q = index.get(selector);
+  return q !== undefined && q < scan.found.length ? (scan.found[q]![0] ?? null) : one(scan.doc, selector);
+}
+
+/** Every registered selector (the pattern tests check that each is keyed and parses). */
+export const registered = (): readonly string[] => selectors;
+
+/** Whether a link lies in (or is) an element of the area `bit` marks: its `closest`, from the pass. */
+export const linkIn = (scan: Scan, i: number, bit: number): boolean => ((scan.linkBits[i] ?? 0) & bit) !== 0;
