@@ -4,16 +4,28 @@ import { LevelBadge } from './LevelBadge';
 import { TipList } from './TipList';
 import { useT, useTranslateKey } from './i18n';
 
-/** One factor: its badge, and behind it the criteria, evidence and tips. */
-export function FactorCard({ factor, tips, open = false }: { factor: FactorResult; tips: readonly Tip[]; open?: boolean }) {
+/**
+ * One factor: its badge, and behind it the criteria, evidence and tips. `badgeOnly`: the badge
+ * alone, as the popup paints it first (marked data-badge, not data-factor, until the rest is in).
+ */
+export function FactorCard({ factor, tips, open = false, badgeOnly = false }: { factor: FactorResult; tips: readonly Tip[]; open?: boolean; badgeOnly?: boolean }) {
   const t = useT();
   const tk = useTranslateKey();
+  const summary = (
+    <summary class="factor__summary">
+      <span class="factor__name">{t(`factor.${factor.key}`)}</span>
+      <LevelBadge level={factor.level} score={factor.score} />
+    </summary>
+  );
+  if (badgeOnly)
+    return (
+      <details class={`factor factor--${factor.level}`} data-badge={factor.key} data-level={factor.level}>
+        {summary}
+      </details>
+    );
   return (
     <details class={`factor factor--${factor.level}`} open={open || undefined} data-factor={factor.key} data-level={factor.level}>
-      <summary class="factor__summary">
-        <span class="factor__name">{t(`factor.${factor.key}`)}</span>
-        <LevelBadge level={factor.level} score={factor.score} />
-      </summary>
+      {summary}
       <div class="factor__body">
         <p class="factor__question">{t(`factor.${factor.key}.question`)}</p>
         {factor.score === null && <p class="factor__unknown">{t('score.none')}</p>}

@@ -1,6 +1,6 @@
 import type { RegistryEntity } from '@/lib/contracts/company';
 import { formatDate } from '@/lib/i18n';
-import { registryWarnings } from '@/lib/registry/api';
+import { registryWarnings } from '@/lib/registry/match';
 import type { RegistryFailure } from '@/lib/registry/client';
 import { sameName, sameSite } from '@/lib/registry/match';
 import { siteOf } from '@/lib/site';

@@ -1,54 +1,33 @@
 import { browser } from 'wxt/browser';
 import { scorePage, type Report } from './factors';
 import type { Lang } from './i18n';
-import { problemForError, problemForUrl, samePage, type AccessProblem } from './page-access';
+import { problemForError, samePage, type AccessProblem } from './page-access';
+import { ANALYSIS_TIMEOUT_MS, injectAnalyser, type Injected, type Tab } from './popup-start';
 import { PageSignals } from './contracts/page';
 import { ProfileSignals } from './contracts/profile';
 import { z } from './schema-kit';
 import { TimeoutError, withTimeout } from './timeout';
 import { badgeFor, toolbarAction } from './toolbar-badge';
 
-// The popup's one job, outside the UI: find the tab, inject the analyser (activeTab grants
-// the access on the toolbar click), validate what comes back, score it and mark the toolbar.
+// The popup's one job, outside the UI: with the analyser injected (lib/popup-start.ts), validate
+// what comes back, read the profile on a social platform's page, score it and mark the toolbar.
 
-export const ANALYSER_FILE = '/analyse.js';
 /** The profile reader (entrypoints/profile.ts), injected only on a social platform's page. */
 export const PROFILE_READER_FILE = '/profile.js';
-/**
- * The analyser stops itself after its own budget (lib/signals DEFAULT_BUDGET_MS) and returns
- * what it has. This is the popup's last resort for a page whose main thread never gives the
- * script a chance to run (an endless loop, a frozen tab): say so rather than spin forever.
- */
-export const ANALYSIS_TIMEOUT_MS = 10_000;
 
 export type Analysis =
   | { ok: true; tabId: number; signals: PageSignals; report: Report }
   | { ok: false; problem: AccessProblem; detail?: string };
 
-export async function findTab(requestedId: number | null): Promise<{ id: number; url: string | null } | null> {
-  if (requestedId !== null) {
-    const tab = await browser.tabs.get(requestedId).catch(() => null);
-    return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? null } : null;
-  }
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? null } : null;
+/** Inject the analyser into the tab and make an analysis of what it answers. */
+export async function analyseTab(tab: Tab, lang: Lang, now: () => Date = () => new Date()): Promise<Analysis> {
+  return finishAnalysis(await injectAnalyser(tab), lang, now);
 }
 
-export async function analyseTab(tab: { id: number; url: string | null }, lang: Lang, now: () => Date = () => new Date()): Promise<Analysis> {
-  const known = problemForUrl(tab.url);
-  if (known) return { ok: false, problem: known };
-
-  let raw: unknown;
-  try {
-    // injectImmediately: a page that never finishes loading is analysed as it stands (and
-    // marked partial) instead of keeping the user waiting for an idle that never comes.
-    const injection = browser.scripting.executeScript({ target: { tabId: tab.id }, files: [ANALYSER_FILE], injectImmediately: true });
-    const [first] = await withTimeout(injection, ANALYSIS_TIMEOUT_MS);
-    raw = first?.result;
-  } catch (error) {
-    if (error instanceof TimeoutError) return { ok: false, problem: 'timeout' };
-    return { ok: false, problem: problemForError(error, tab.url), detail: error instanceof Error ? error.message : String(error) };
-  }
+/** Check what the analyser answered, read a profile where there is one, score it and mark the toolbar. */
+export async function finishAnalysis(injected: Injected, lang: Lang, now: () => Date = () => new Date()): Promise<Analysis> {
+  if (!injected.ok) return injected;
+  const { tab, raw } = injected;
   // No result: the document went away while the script ran.
   if (raw === undefined || raw === null) return { ok: false, problem: 'navigated' };
 

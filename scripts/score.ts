@@ -13,7 +13,7 @@ import { en as uiEn } from '../lib/i18n/ui-en';
 import { nb as uiNb } from '../lib/i18n/ui-nb';
 import { withRegistry, type RegistryLookup } from '../lib/node/registry';
 import { DEFAULT_TIMEOUT_MS, ensureBundle, errorText, ScoreError, Scorer, type ScoreResult } from '../lib/node/scorer';
-import { registryWarnings } from '../lib/registry/api';
+import { registryWarnings } from '../lib/registry/match';
 
 const USAGE = `Usage: npm run -s score -- [options] <file-or-url>...
 

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ANALYSER_FILE } from '@/lib/analyse-tab';
+import { ANALYSER_FILE } from '@/lib/popup-start';
 import type { CompanyEvidence } from '@/lib/contracts/company';
 import type { PageSignals } from '@/lib/contracts/page';
 import type { SiteEvidence } from '@/lib/contracts/site';
 import { CRITERIA, FACTOR_KEYS, LEVELS, modelOf, MODEL, PROFILE_CRITERIA, PROFILE_MODEL, type Criterion, type CriterionStatus, type Input } from '@/lib/factors';
 import { type MessageKey } from '@/lib/i18n';
-import { en } from '@/lib/i18n/en';
-import { nb } from '@/lib/i18n/nb';
+import { en } from './helpers/messages';
+import { nb } from './helpers/messages';
 import type { AccessProblem } from '@/lib/page-access';
 import { post, profile, thread } from './factors/profile-builders';
 import { comment, ev, finding, makeSignals, NOW } from './helpers/signals';
@@ -242,8 +242,9 @@ describe('UI strings', () => {
   });
 
   it('no Norwegian string is an untranslated copy of the English one', () => {
-    // 'profile.read' and 'company.profile' are patterns of placeholders only ('{kind}: {name}').
-    const ALLOWED_SAME: ReadonlySet<string> = new Set<MessageKey>(['app.name', 'profile.read', 'company.profile']);
+    // Patterns of placeholders, names and numbers only: 'profile.read' ('{kind}: {name}'),
+    // 'company.profile', the CSV column '{factor} (Tillit, 0–100)'.
+    const ALLOWED_SAME: ReadonlySet<string> = new Set<MessageKey>(['app.name', 'profile.read', 'company.profile', 'companies.csv.score']);
     const copies = Object.keys(en).filter((k) => !ALLOWED_SAME.has(k) && en[k] === nb[k]);
     expect(copies).toEqual([]);
   });

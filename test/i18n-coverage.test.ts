@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from '@babel/parser';
 import { translate } from '@/lib/i18n';
-import { en } from '@/lib/i18n/en';
-import { nb } from '@/lib/i18n/nb';
+import { en } from './helpers/messages';
+import { nb } from './helpers/messages';
 
 // Every UI string in en and nb: the type checker already refuses a key missing from nb.ts; these
 // check at run time, and look for words written straight into the markup.

@@ -1,6 +1,6 @@
 import { registerMessages } from '@/lib/i18n';
-import { en } from '@/lib/i18n/en';
-import { nb } from '@/lib/i18n/nb';
+import { en } from './helpers/messages';
+import { nb } from './helpers/messages';
 
 // The pages load one language at start (loadMessages); tests use both, synchronously.
 registerMessages('en', en);

@@ -4,7 +4,10 @@ import type { SiteEvidence } from '@/lib/contracts/site';
 import type { Analysis } from '@/lib/analyse-tab';
 import { popupClock } from '@/lib/clock';
 import { siteOf } from '@/lib/site';
-import { cachedScan, cancelScan, scanSite } from '@/lib/site-scan/run';
+import { cachedScan } from '@/lib/site-scan/cache';
+
+// The checker itself is loaded on the first click: most popups only apply a cached check, if any.
+const checker = () => import('@/lib/site-scan/run');
 
 type Done = Extract<Analysis, { ok: true }>;
 
@@ -29,14 +32,14 @@ export function useSiteCheck(analysis: Done | null): { state: SiteCheckState; ev
   const start = useCallback(() => {
     if (!analysis) return;
     setState({ phase: 'running', done: 0, total: 0 });
-    scanSite(analysis.tabId, analysis.signals, (p) => setState((s) => (s.phase === 'running' ? { phase: 'running', ...p } : s)), popupClock).then(
+    checker().then(({ scanSite }) => scanSite(analysis.tabId, analysis.signals, (p) => setState((s) => (s.phase === 'running' ? { phase: 'running', ...p } : s)), popupClock)).then(
       (evidence) => setState({ phase: 'done', evidence, cached: false }),
       (error: unknown) => setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
   }, [analysis]);
 
   const cancel = useCallback(() => {
-    if (analysis) void cancelScan(analysis.tabId);
+    if (analysis) void checker().then(({ cancelScan }) => cancelScan(analysis.tabId));
   }, [analysis]);
 
   return { state, evidence: state.phase === 'done' ? state.evidence : null, start, cancel };

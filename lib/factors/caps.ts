@@ -1,6 +1,5 @@
 import type { CompanyEvidence } from '../contracts/company';
-import { registryEvidence } from '../registry/match';
-import { registryWarnings } from '../registry/api';
+import { registryEvidence, registryWarnings } from '../registry/match';
 import type { Evidence } from '../contracts/evidence';
 import type { SharedDetailKey } from './details';
 import { LEVEL_THRESHOLDS, type FactorKey, type MessageRef } from './model';

@@ -1,8 +1,12 @@
 import type { CriterionMessageKey } from '../factors/registry';
+import type { SitesKey } from './sites-en';
 import type { UiKey } from './ui-en';
 
-/** Every message: the interface's (ui-en.ts) and those the model's criteria bring (lib/factors). */
-export type MessageKey = UiKey | CriterionMessageKey;
+/**
+ * Every message: the interface's (ui-en.ts), the Sites page's and printable report's
+ * (sites-en.ts), and those the model's criteria bring (lib/factors).
+ */
+export type MessageKey = UiKey | SitesKey | CriterionMessageKey;
 export type Lang = 'en' | 'nb';
 /**
  * A language's catalogue (en.ts, nb.ts). Its completeness is checked where its parts are written:
@@ -12,17 +16,24 @@ export type Lang = 'en' | 'nb';
 export type Messages = Readonly<Record<string, string>>;
 
 // Each page loads only the language it shows (the other stays in its own chunk), so the
-// popup carries one set of strings, not two.
+// popup carries one set of strings, not two — and not the Sites page's words either.
 const loaded: Partial<Record<Lang, Messages>> = {};
+const withPages = new Set<Lang>();
 
 export function registerMessages(lang: Lang, messages: Messages): void {
-  loaded[lang] = messages;
+  loaded[lang] = { ...loaded[lang], ...messages };
 }
 
-/** Load a language's strings; call before the first render. */
-export async function loadMessages(lang: Lang): Promise<void> {
-  if (loaded[lang]) return;
-  loaded[lang] = lang === 'nb' ? (await import('./nb')).nb : (await import('./en')).en;
+/**
+ * Load a language's strings; call before the first render. `pages`: also the Sites page's and the
+ * printable report's words (the popup needs none of them).
+ */
+export async function loadMessages(lang: Lang, { pages = true }: { pages?: boolean } = {}): Promise<void> {
+  if (!loaded[lang]) registerMessages(lang, lang === 'nb' ? (await import('./nb')).nb : (await import('./en')).en);
+  if (pages && !withPages.has(lang)) {
+    registerMessages(lang, lang === 'nb' ? (await import('./sites-nb')).nb : (await import('./sites-en')).en);
+    withPages.add(lang);
+  }
 }
 
 /** The UI language for a browser language tag: Norwegian (nb, no, nn) gets bokmål, the rest English. */

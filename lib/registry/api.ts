@@ -60,12 +60,3 @@ export function toRegistryEntity(api: ApiEntity, source: string, fetchedAt: Date
   return parsed.success ? parsed.data : null;
 }
 
-/** Whether the register says the entity is in trouble or gone: bankrupt, in liquidation, forcibly dissolved or deleted. */
-export function registryWarnings(entity: RegistryEntity): ('bankrupt' | 'liquidation' | 'forcedDissolution' | 'deleted')[] {
-  return [
-    ...(entity.bankrupt ? (['bankrupt'] as const) : []),
-    ...(entity.liquidation ? (['liquidation'] as const) : []),
-    ...(entity.forcedDissolution ? (['forcedDissolution'] as const) : []),
-    ...(entity.deleted ? (['deleted'] as const) : []),
-  ];
-}

@@ -34,3 +34,13 @@ export function sameSite(website: string, pageUrl: string): boolean {
 export function registryEvidence(entity: RegistryEntity, snippet = `${entity.name ?? entity.orgNumber} (${entity.orgNumber})`): Evidence {
   return { snippet: snippet.slice(0, 300), selector: null, source: 'Enhetsregisteret' };
 }
+
+/** Whether the register says the entity is in trouble or gone: bankrupt, in liquidation, forcibly dissolved or deleted. */
+export function registryWarnings(entity: RegistryEntity): ('bankrupt' | 'liquidation' | 'forcedDissolution' | 'deleted')[] {
+  return [
+    ...(entity.bankrupt ? (['bankrupt'] as const) : []),
+    ...(entity.liquidation ? (['liquidation'] as const) : []),
+    ...(entity.forcedDissolution ? (['forcedDissolution'] as const) : []),
+    ...(entity.deleted ? (['deleted'] as const) : []),
+  ];
+}

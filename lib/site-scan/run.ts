@@ -1,25 +1,16 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { PageSignals } from '../contracts/page';
 import { FetchedBodies, SITE_LIMITS, SiteEvidence, type FetchedBody } from '../contracts/site';
 import { buildSiteEvidence, planSiteScan } from './evidence';
 import type { FetchLimits } from './page-side';
 import { withTimeout } from '../timeout';
-import { DAY_MS } from '../util/time';
+import { siteScanCache } from './cache';
 
 // The popup's side of "Check the whole site": inject the page-side scanner into the analysed
 // tab, call it with the plan, validate what comes back, build the evidence, and keep it for
-// 24 hours per site.
+// 24 hours per site (cache.ts).
 
 export const SITE_SCAN_FILE = '/site-scan.js';
-export const CACHE_MS = DAY_MS;
-const cacheItem = (site: string) => storage.defineItem<unknown>(`local:site-scan:${site}`);
-
-export async function cachedScan(site: string, now = new Date()): Promise<SiteEvidence | null> {
-  const parsed = SiteEvidence.safeParse(await cacheItem(site).getValue().catch(() => null));
-  if (!parsed.success) return null;
-  return now.getTime() - Date.parse(parsed.data.scannedAt) < CACHE_MS ? parsed.data : null;
-}
 
 export interface ScanProgress {
   done: number;
@@ -60,7 +51,7 @@ export async function scanSite(tabId: number, signals: PageSignals, onProgress: 
   const evidence = buildSiteEvidence(signals, plan, bodies, now());
   // Only a check that ran to its end is kept for 24 hours: a cancelled, timed-out or failed one
   // would otherwise stand in for the site's evidence all day.
-  if (complete && !evidence.cancelled && !evidence.timedOut && evidence.site) await cacheItem(evidence.site).setValue(evidence).catch(() => undefined);
+  if (complete && !evidence.cancelled && !evidence.timedOut && evidence.site) await siteScanCache(evidence.site).setValue(evidence).catch(() => undefined);
   return evidence;
 }
 

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/preact';
 import { LangContext } from '@/components/i18n';
-import { ReportView } from '@/components/ReportView';
+import { BADGES_MARK, ReportView } from '@/components/ReportView';
 import { CRITERIA, levelFor, scorePage, type CriterionId, type Report } from '@/lib/factors';
 import type { Author, PageSignals } from '@/lib/contracts/page';
 import { comment, ev, finding, makeSignals, NOW } from '../helpers/signals';
@@ -195,5 +195,17 @@ describe('ReportView', () => {
     renderReport(report, 'nb');
     const region = screen.getByRole('region', { name: 'Samlet' });
     expect(within(region).getByText(/faktorer kunne vurderes/)).toBeTruthy();
+  });
+
+  it('badges first: the overall level and five badges, no chart or evidence yet, and the moment marked on the popup’s timeline', () => {
+    performance.clearMarks(BADGES_MARK);
+    const { container } = render(
+      <LangContext.Provider value="en">
+        <ReportView report={report} badges />
+      </LangContext.Provider>,
+    );
+    expect([...container.querySelectorAll('[data-badge]')].map((el) => [el.getAttribute('data-badge'), el.getAttribute('data-level')])).toEqual(report.factors.map((f) => [f.key, f.level]));
+    expect(container.querySelector('[data-factor], .criteria, svg')).toBeNull();
+    expect(performance.getEntriesByName(BADGES_MARK)).toHaveLength(1);
   });
 });

@@ -15,7 +15,7 @@ import { serveFixtures, type FixtureServer, type RouteHandler } from '../../lib/
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const EXTENSION_DIR = process.env.E2E_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
-/** lib/analyse-tab.ts ANALYSIS_TIMEOUT_MS (not imported: that module needs an extension runtime). */
+/** lib/popup-start.ts ANALYSIS_TIMEOUT_MS (not imported: that module needs an extension runtime). */
 const ANALYSIS_TIMEOUT_MS = 10_000;
 
 type Outcome =

@@ -17,7 +17,11 @@ describe('popup App', () => {
     expect(container.querySelector('[data-state="loading"]')).not.toBeNull();
     await waitFor(() => expect(container.querySelector('[data-overall]')).not.toBeNull());
     expect(container.querySelector('[data-state="loading"]')).toBeNull();
-    expect(container.querySelectorAll('[data-factor]')).toHaveLength(5);
+    // Five badges at once (alone, or already with the rest); then the factors' evidence and the notes.
+    expect(container.querySelectorAll('[data-badge], [data-factor]')).toHaveLength(5);
+    await waitFor(() => expect(container.querySelectorAll('[data-factor] .criteria')).toHaveLength(5));
+    expect(container.querySelectorAll('[data-badge]')).toHaveLength(0);
+    await waitFor(() => expect(container.querySelector('textarea[name="notes"]')).not.toBeNull());
   });
 
   it('on a browser page: an alert saying why, and nothing injected', async () => {

@@ -1,5 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ANALYSER_FILE, ANALYSIS_TIMEOUT_MS, analyseTab, findTab } from '@/lib/analyse-tab';
+import { analyseTab } from '@/lib/analyse-tab';
+import { ANALYSER_FILE, ANALYSIS_TIMEOUT_MS, findTab } from '@/lib/popup-start';
 import type { PageLink, PageSignals } from '@/lib/contracts/page';
 import { LEVEL_SHAPE } from '@/lib/toolbar-badge';
 import { ev, finding, makeSignals, NOW } from '../helpers/signals';
