@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-audit.ts [--sites N] [--pages N] [--concurrency C]`: throughput of
+ * `npx tsx scripts/bench-audit.ts [--sites N] [--pages N] [--concurrency C] [--latency MS]`: throughput of
  * `npm run audit` against the sequential `npm run score` on the same pages, on loopback sites
  * (test/fixtures/audit/sites.ts). Prints pages per minute for each and their ratio.
  *
@@ -19,7 +19,7 @@ import { ROOT } from '../lib/node/scorer';
 import { serveBlog, type CountingSite } from '../test/fixtures/audit/sites';
 
 const NOW = '2026-11-26T12:00:00Z';
-const { values } = parseArgs({ options: { sites: { type: 'string' }, pages: { type: 'string' }, concurrency: { type: 'string' }, memory: { type: 'string' } } });
+const { values } = parseArgs({ options: { sites: { type: 'string' }, pages: { type: 'string' }, concurrency: { type: 'string' }, memory: { type: 'string' }, latency: { type: 'string' } } });
 
 function run(args: string[], onPid?: (pid: number) => void): Promise<{ ms: number; stdout: string; stderr: string; code: number | null }> {
   const started = Date.now();
@@ -41,13 +41,15 @@ async function throughput(): Promise<void> {
   const sites = Number(values.sites ?? 4);
   const pages = Number(values.pages ?? 10);
   const concurrency = Number(values.concurrency ?? 2);
+  // Milliseconds each page waits before it answers, as a real server's would (0: loopback speed).
+  const latency = Number(values.latency ?? 0);
   const servers: CountingSite[] = [];
-  for (let i = 0; i < sites; i++) servers.push(await serveBlog(`127.0.0.${60 + i}`, { name: `Bench ${i + 1}`, posts: pages + 2, newest: '2026-11-10', replyHours: 4 + i }));
+  for (let i = 0; i < sites; i++) servers.push(await serveBlog(`127.0.0.${60 + i}`, { name: `Bench ${i + 1}`, posts: pages + 2, newest: '2026-11-10', replyHours: 4 + i, delayMs: latency }));
   const tmp = mkdtempSync(join(tmpdir(), 'tillit-bench-audit-'));
   try {
     const list = join(tmp, 'list.csv');
     writeFileSync(list, `company,url\n${servers.map((s, i) => `Bench ${i + 1},${s.origin}/`).join('\n')}\n`);
-    console.log(`${sites} sites × ${pages} pages, load average before: ${load()}`);
+    console.log(`${sites} sites × ${pages} pages, ${latency} ms per answer, load average before: ${load()}`);
     const audit = await run(['scripts/audit.ts', list, '--out', join(tmp, 'out'), '--pages', String(pages), '--concurrency', String(concurrency), '--delay', '0', '--now', NOW]);
     const lines = readFileSync(join(tmp, 'out', 'pages.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { url: string; error: string | null });
     const scored = lines.filter((l) => !l.error).map((l) => l.url);
