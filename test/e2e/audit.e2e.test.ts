@@ -233,14 +233,17 @@ describe('npm run audit, stopped and started again', () => {
       const list = join(tmp, 'resume.csv');
       writeFileSync(list, `company,url\nPatient Pine,${site.origin}/\nOther Oak,${other.origin}/\n`);
       const args = [list, '--out', out, '--pages', '8', '--concurrency', '1', '--timeout', '5', '--delay', '0', '--now', NOW];
+      // Whole lines only: one may be half written while the run appends it.
+      const parse = (l: string) => {
+        try {
+          return [JSON.parse(l) as { url: string }];
+        } catch {
+          return [];
+        }
+      };
       const records = () =>
         existsSync(join(out, 'records'))
-          ? readdirSync(join(out, 'records')).flatMap((f) =>
-              readFileSync(join(out, 'records', f), 'utf8')
-                .split('\n')
-                .filter(Boolean)
-                .map((l) => JSON.parse(l) as { url: string }),
-            )
+          ? readdirSync(join(out, 'records')).flatMap((f) => readFileSync(join(out, 'records', f), 'utf8').split('\n').filter(Boolean).flatMap(parse))
           : [];
       // Killed (SIGKILL, with its browser) once five pages are recorded.
       const first = await audit(args, (child) => {
