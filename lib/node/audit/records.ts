@@ -87,9 +87,18 @@ export class RecordStore {
     return join(this.recordsDir, `${company}.jsonl`);
   }
 
-  /** Append one page's record (one line, written whole). */
+  private readonly checked = new Set<number>();
+
+  /** Append one page's record (one line). */
   add(record: PageRecord): void {
-    appendFileSync(this.file(record.company), `${JSON.stringify(record)}\n`);
+    const file = this.file(record.company);
+    let lead = '';
+    if (!this.checked.has(record.company)) {
+      // A line a kill cut short must not swallow the next record: start on a line of its own.
+      this.checked.add(record.company);
+      if (existsSync(file) && !readFileSync(file).subarray(-1).equals(Buffer.from('\n'))) lead = '\n';
+    }
+    appendFileSync(file, `${lead}${JSON.stringify(record)}\n`);
   }
 
   /**
