@@ -4,12 +4,13 @@
  * scoring, on Crawlee (lib/node/audit/). Files in <dir>; progress and errors on stderr; see USAGE
  * for the outputs and the exit codes (the same as `npm run score`'s).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { ListError, parseCompanyList, type CompanyRow } from '../lib/node/audit/csv';
-import { writeOutputs } from '../lib/node/audit/outputs';
+import { writeOutputs, type RegistryOf } from '../lib/node/audit/outputs';
 import { companyOfKey, hashList, RecordStore, type PageRecord, type RunSettings } from '../lib/node/audit/records';
 import { countOption, dateOption, parseCommandLine, secondsOption, UsageError } from '../lib/node/cli-args';
+import { lookUp, type RegistryLookup } from '../lib/node/registry';
 import { DEFAULT_TIMEOUT_MS, ensureBundle, errorText } from '../lib/node/scorer';
 
 const USAGE = `Usage: npm run -s audit -- <list.csv> --out <dir> [options]
@@ -31,8 +32,9 @@ Options:
                        when the machine is busy
   --site               also the whole-site check once per company (its feeds and contact
                        pages, as the popup's "Check the whole site")
-  --registry           look the company up in the Brønnøysund register (not wired yet:
-                       accepted, and the run goes on without it)
+  --registry           look up the organisation numbers the pages show in the Brønnøysund
+                       register (data.brreg.no; TILLIT_REGISTRY_BASE for another address):
+                       the entry is scored with the company, kept in <dir>/registry.json
   --timeout SECONDS    how long a page, robots.txt, a feed or a sitemap may take (default: ${DEFAULT_TIMEOUT_MS / 1000})
   --delay SECONDS      time between two requests to the same domain (default: 1)
   --now DATE           judge dates as of this moment (ISO 8601; default: when the run first
@@ -215,10 +217,6 @@ async function main(argv: string[]): Promise<number> {
   }
   store.begin(settings);
   const now = new Date(settings.now);
-  if (options.registry) {
-    // The register lookup (lib/registry) is another piece of work; see the README, "Auditing many companies".
-    process.stderr.write('audit: --registry is not wired yet: the companies are rated without the register\n');
-  }
 
   const progress = new Progress(rows);
   let resumed = 0;
@@ -260,13 +258,34 @@ async function main(argv: string[]): Promise<number> {
   });
   progress.clear();
   const title = `Tillit audit of ${basename(options.list)}`;
-  const { paths, lines } = await writeOutputs(options.out, rows, store, now, title);
+  const { paths, lines } = await writeOutputs(options.out, rows, store, now, title, options.registry ? registryIn(options.out) : undefined);
   const unrated = lines.filter((l) => l.error).length;
   process.stderr.write(
     `audit: ${lines.length - unrated} of ${lines.length} companies rated; ${progress.pages} pages (${progress.failed} not scored); ${progress.pagesThisRun} read in this run at ${progress.rate().toFixed(1)} pages/min\n`,
   );
   process.stdout.write(`${paths.pages}\n${paths.companies}\n${paths.report}\n`);
   return unrated || skippedRows ? 1 : 0;
+}
+
+/**
+ * `--registry`: the register's entry for the organisation numbers a company's pages show, asked
+ * once per number and kept in <out>/registry.json, so a run started again does not ask again.
+ */
+function registryIn(dir: string): RegistryOf {
+  const file = join(dir, 'registry.json');
+  const known = new Map<string, RegistryLookup>(existsSync(file) ? Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, RegistryLookup>) : []);
+  return async (numbers) => {
+    const missing = [...new Set(numbers)].filter((n) => !known.has(n));
+    if (missing.length) {
+      for (const found of await lookUp(missing)) known.set(found.orgNumber, found);
+      writeFileSync(file, `${JSON.stringify(Object.fromEntries(known), null, 2)}\n`);
+    }
+    for (const n of numbers) {
+      const entity = known.get(n)?.entity;
+      if (entity) return entity;
+    }
+    return null;
+  };
 }
 
 main(process.argv.slice(2)).then(

@@ -27,15 +27,25 @@ export interface RegistryLookup {
 
 export type WithRegistry = ScoreResult & { summary: ScoreResult['summary'] & { registry: RegistryLookup[] } };
 
-export async function withRegistry(result: ScoreResult, options: { base?: string; fetch?: typeof fetch } = {}): Promise<WithRegistry> {
+export interface LookupOptions {
+  base?: string;
+  fetch?: typeof fetch;
+}
+
+/** The valid organisation numbers among `numbers` (at most MAX_LOOKUPS of them), each looked up once. */
+export async function lookUp(numbers: readonly string[], options: LookupOptions = {}): Promise<RegistryLookup[]> {
   const base = options.base ?? process.env[REGISTRY_BASE_ENV] ?? REGISTRY_BASE;
-  const numbers = [...new Set(result.signals.contact.orgNumbers.map((n) => n.value).filter(isValidOrgNumber))].slice(0, MAX_LOOKUPS);
   const registry: RegistryLookup[] = [];
-  for (const orgNumber of numbers) {
+  for (const orgNumber of [...new Set(numbers.filter(isValidOrgNumber))].slice(0, MAX_LOOKUPS)) {
     const outcome = await lookupEntity(orgNumber, { now: () => new Date(), base, fetch: options.fetch, cache: null });
     const detail = outcome.kind === 'http' ? String(outcome.status) : outcome.kind === 'network' ? outcome.message : undefined;
     registry.push({ orgNumber, outcome: outcome.kind, entity: outcome.kind === 'found' ? outcome.entity : null, ...(detail ? { detail } : {}) });
   }
+  return registry;
+}
+
+export async function withRegistry(result: ScoreResult, options: LookupOptions = {}): Promise<WithRegistry> {
+  const registry = await lookUp(result.signals.contact.orgNumbers.map((n) => n.value), options);
   const entity = registry.find((r) => r.entity)?.entity ?? null;
   if (!entity) return { ...result, summary: { ...result.summary, registry } };
   // Judged as of the analysis (--now), like the rest of the report.

@@ -12,6 +12,7 @@
 import { createWriteStream, renameSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { FACTOR_KEYS, type FactorKey, type Level } from '../../factors';
+import type { CompanyEvidence, RegistryEntity } from '../../contracts/company';
 import type { PageSignals } from '../../contracts/page';
 import { scoreCompany, type CompanyScore } from './aggregate';
 import { CSV_BOM, csvRecord } from '../../csv';
@@ -65,12 +66,12 @@ export function pageLine(row: CompanyRow, r: PageRecord): string {
 }
 
 /** A company's rating from its records (lib/node/audit/aggregate.ts says how). */
-export function companyFromRecords(index: number, row: CompanyRow, records: readonly PageRecord[], now: Date): { line: CompanyLine; score: CompanyScore | null } {
+export function companyFromRecords(index: number, row: CompanyRow, records: readonly PageRecord[], now: Date, company?: CompanyEvidence): { line: CompanyLine; score: CompanyScore | null } {
   const scored = records.filter((r) => !r.error && r.signals);
   const site = scored.filter((r) => r.kind !== 'profile').map((r) => r.signals as PageSignals);
   const profiles = scored.filter((r) => r.kind === 'profile').map((r) => r.signals as PageSignals);
   const start = records.find((r) => r.kind === 'start');
-  const score = scored.length ? scoreCompany({ pages: site, profiles, site: start?.site ?? null, now }) : null;
+  const score = scored.length ? scoreCompany({ pages: site, profiles, site: start?.site ?? null, now, ...(company ? { company } : {}) }) : null;
   const unknown = { score: null, level: 'unknown' as const };
   const factors = Object.fromEntries(FACTOR_KEYS.map((k) => [k, score ? { score: score.factors[k].score, level: score.factors[k].level } : unknown])) as CompanyLine['factors'];
   let error: string | null = null;
@@ -108,8 +109,17 @@ export interface OutputPaths {
   report: string;
 }
 
+/**
+ * What the register says of a company, from the organisation numbers its pages showed (`--registry`:
+ * lib/node/registry.ts), or null when it has none or no number was found.
+ */
+export type RegistryOf = (orgNumbers: string[]) => Promise<RegistryEntity | null>;
+
+/** The organisation numbers a company's scored pages show, the start page's first. */
+export const orgNumbersIn = (records: readonly PageRecord[]) => records.flatMap((r) => (r.error || !r.signals ? [] : (r.signals as PageSignals).contact.orgNumbers.map((n) => n.value)));
+
 /** Make the three outputs from the records; returns where they are and the companies' lines. */
-export async function writeOutputs(dir: string, rows: readonly CompanyRow[], store: RecordStore, now: Date, title: string): Promise<{ paths: OutputPaths; lines: CompanyLine[] }> {
+export async function writeOutputs(dir: string, rows: readonly CompanyRow[], store: RecordStore, now: Date, title: string, registryOf?: RegistryOf): Promise<{ paths: OutputPaths; lines: CompanyLine[] }> {
   const paths: OutputPaths = { pages: join(dir, 'pages.jsonl'), companies: join(dir, 'companies.csv'), report: join(dir, 'report.html') };
   const tmp = (p: string) => `${p}.part`;
   const pages = createWriteStream(tmp(paths.pages));
@@ -121,7 +131,8 @@ export async function writeOutputs(dir: string, rows: readonly CompanyRow[], sto
   for (const [index, row] of rows.entries()) {
     const records = store.read(index);
     for (const r of records) await write(pages, `${pageLine(row, r)}\n`);
-    const { line, score } = companyFromRecords(index, row, records, now);
+    const entity = registryOf ? await registryOf(orgNumbersIn(records)) : null;
+    const { line, score } = companyFromRecords(index, row, records, now, entity ? { official: null, registry: entity } : undefined);
     await write(companies, companyCsvRow(line));
     await report.addCompany(line, records, score);
     lines.push(line);
