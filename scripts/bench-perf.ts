@@ -37,7 +37,7 @@ function contentScript(extensionDir: string): string {
   if (!found) throw new Error(`no analyser script in ${extensionDir} (looked for ${candidates.join(', ')})`);
   return join(extensionDir, found);
 }
-const TARGET = { ratio: 3, bigPageMs: 1000, contentKb: 20, popupKb: 45 };
+const TARGET = { ratio: 3, bigPageMs: 1000, contentKb: 20, popupKb: 45, popupStartMs: 50 };
 /** The page the "< 1 s" target is about. */
 const BIG_PAGE = 'gen-100k-nodes.html';
 /** Popup timings: these fixtures plus the big page (a popup run per page costs ~1 s). */
@@ -186,44 +186,61 @@ async function benchAnalysis(server: FixtureServer, pages: Array<{ name: string;
 // Click → badges in the real popup
 // ---------------------------------------------------------------------------------------------
 
-/** Resolves (in the popup) with Date.now() once all five factor badges are in the DOM. */
+/**
+ * Resolves (in the popup) once its five badges are in the document, from the popup's own
+ * performance timeline (components/ReportView.tsx BADGES_MARK): the mark's time since the popup
+ * document started, and as a wall-clock time for click → badges.
+ */
 const BADGES_AT = `new Promise((ok) => {
-  const check = () => (document.querySelectorAll('[data-factor][data-level]').length >= 5 ? ok(Date.now()) : setTimeout(check, 5));
+  const check = () => {
+    const mark = performance.getEntriesByName(${JSON.stringify('tillit:badges')})[0];
+    mark ? ok({ at: performance.timeOrigin + mark.startTime, fromStart: mark.startTime }) : setTimeout(check, 5);
+  };
   check();
 })`;
 
-async function benchPopup(server: FixtureServer, extensionDir: string, names: string[], runs: number): Promise<Map<string, { ms: number; error?: string }>> {
-  const out = new Map<string, { ms: number; error?: string }>();
+interface PopupTiming {
+  /** Click → badges. */
+  ms: number;
+  /** Popup document start → badges. */
+  fromStart: number;
+  error?: string;
+}
+
+async function benchPopup(server: FixtureServer, extensionDir: string, names: string[], runs: number): Promise<Map<string, PopupTiming>> {
+  const out = new Map<string, PopupTiming>();
   const ext = await launchWithExtension({ extensionDir, language: 'en' });
   try {
     for (const name of names) {
       process.stderr.write(`popup: ${name}…\n`);
       const page = await ext.context.newPage();
       const times: number[] = [];
+      const fromStart: number[] = [];
       try {
         await page.goto(server.url(name), { waitUntil: 'load', timeout: 120_000 });
         for (let i = 0; i < runs; i++) {
           const t0 = Date.now();
           const popup = await clickToolbar(ext.context, ext.extensionId, page);
           try {
-            let at: number | undefined;
-            for (const deadline = Date.now() + 30_000; at === undefined; ) {
+            let badges: { at: number; fromStart: number } | undefined;
+            for (const deadline = Date.now() + 30_000; badges === undefined; ) {
               // The popup may have no execution context yet: retry until it has one.
-              at = await popup.evaluate<number>(BADGES_AT).catch(async (e: unknown) => {
+              badges = await popup.evaluate<{ at: number; fromStart: number }>(BADGES_AT).catch(async (e: unknown) => {
                 if (Date.now() > deadline) throw e;
                 await sleep(5);
                 return undefined;
               });
             }
-            times.push(at - t0);
+            times.push(badges.at - t0);
+            fromStart.push(badges.fromStart);
           } finally {
             await popup.close();
           }
           await sleep(200);
         }
-        out.set(name, { ms: median(times) });
+        out.set(name, { ms: median(times), fromStart: median(fromStart) });
       } catch (error) {
-        out.set(name, { ms: NaN, error: errorText(error) });
+        out.set(name, { ms: NaN, fromStart: NaN, error: errorText(error) });
       } finally {
         await page.close().catch(() => {});
       }
@@ -240,26 +257,53 @@ async function benchPopup(server: FixtureServer, extensionDir: string, names: st
 
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
-/**
- * The JS popup.html loads for sure: its module scripts, modulepreloads and their static imports.
- * Lazy chunks (`import("./x.js")`, e.g. one language of two) are returned apart. (Resource
- * timing has no entries for chrome-extension:// scripts, so the popup can't simply be asked.)
- */
-function popupFiles(extensionDir: string): { eager: string[]; lazy: string[] } {
-  const html = readFileSync(join(extensionDir, 'popup.html'), 'utf8');
-  const queue = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!.replace(/^\//, ''));
-  const eager = new Set<string>();
+/** The chunks a chunk imports statically, and those it imports lazily (`import("./x.js")`). */
+function importsOf(extensionDir: string, rel: string): { statics: string[]; lazy: string[] } {
+  const code = readFileSync(join(extensionDir, rel), 'utf8');
+  const resolveFrom = (spec: string) => new URL(spec, `file:///${rel}`).pathname.slice(1);
+  return {
+    statics: [...code.matchAll(/\bfrom\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]|\bimport\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => resolveFrom((m[1] ?? m[2])!)),
+    lazy: [...code.matchAll(/\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => resolveFrom(m[1]!)),
+  };
+}
+
+/** The chunks `start` loads before it runs: itself and its static imports, transitively. */
+function closure(extensionDir: string, start: readonly string[]): { files: Set<string>; lazy: Set<string> } {
+  const files = new Set<string>();
   const lazy = new Set<string>();
-  const resolveFrom = (rel: string, spec: string) => new URL(spec, `file:///${rel}`).pathname.slice(1);
+  const queue = [...start];
   while (queue.length) {
     const rel = queue.shift()!;
-    if (eager.has(rel) || !existsSync(join(extensionDir, rel))) continue;
-    eager.add(rel);
-    const code = readFileSync(join(extensionDir, rel), 'utf8');
-    for (const m of code.matchAll(/\bfrom\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]|\bimport\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) queue.push(resolveFrom(rel, (m[1] ?? m[2])!));
-    for (const m of code.matchAll(/\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) lazy.add(resolveFrom(rel, m[1]!));
+    if (files.has(rel) || !existsSync(join(extensionDir, rel))) continue;
+    files.add(rel);
+    const { statics, lazy: later } = importsOf(extensionDir, rel);
+    queue.push(...statics);
+    later.forEach((f) => lazy.add(f));
   }
-  return { eager: [...eager], lazy: [...lazy].filter((f) => !eager.has(f) && existsSync(join(extensionDir, f))) };
+  return { files, lazy };
+}
+
+/**
+ * The JS the popup loads, in the order it needs it (entrypoints/popup/main.ts): its first paint —
+ * popup.html's scripts and modulepreloads with their static imports, the UI chunk (ui-*) it loads
+ * at once, and one language (the bigger of en-*, nb-*) — then the rest of a popup (Details-*: the
+ * company, notes, register, site check) after the badges, and what loads only on demand (the site
+ * checker run-*, on its button; the Sites page's words, never). By chunk names, which Vite takes
+ * from the modules. (Resource timing has no entries for chrome-extension:// scripts, so the popup
+ * can't simply be asked.)
+ */
+function popupLoads(extensionDir: string): { firstPaint: string[]; rest: string[]; onDemand: string[] } {
+  const html = readFileSync(join(extensionDir, 'popup.html'), 'utf8');
+  const entry = closure(extensionDir, [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!.replace(/^\//, '')));
+  const named = (re: RegExp) => [...entry.lazy].filter((f) => re.test(basename(f)));
+  const ui = closure(extensionDir, named(/^ui-/));
+  const language = named(/^(?:en|nb)-/).sort((a, b) => gz(join(extensionDir, b)) - gz(join(extensionDir, a))).slice(0, 1);
+  const firstPaint = new Set([...entry.files, ...ui.files, ...language]);
+  const details = closure(extensionDir, [...ui.lazy].filter((f) => /^Details-/.test(basename(f))));
+  const rest = [...details.files].filter((f) => !firstPaint.has(f));
+  const all = new Set([...firstPaint, ...rest]);
+  const onDemand = [...new Set([...entry.lazy, ...ui.lazy, ...details.lazy])].filter((f) => !all.has(f) && !/^(?:en|nb)-/.test(basename(f)) && existsSync(join(extensionDir, f)));
+  return { firstPaint: [...firstPaint], rest, onDemand };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,7 +344,7 @@ async function main(argv: string[]): Promise<void> {
 
   const server = await serveFixtures(FIXTURES, { routes });
   let rows: AnalysisRow[];
-  let popup = new Map<string, { ms: number; error?: string }>();
+  let popup = new Map<string, PopupTiming>();
   try {
     rows = await benchAnalysis(server, pages, bundle, opts.runs);
     if (opts.popup) {
@@ -317,7 +361,7 @@ async function main(argv: string[]): Promise<void> {
   out.push(`Analysis (median of ${opts.runs}, after a cold first run) vs. one bare DOM pass; click → badges median of ${opts.popupRuns}.`, '');
   out.push(
     table(
-      ['page', 'what', 'elements', 'script cold', 'analysis cold', 'analysis', 'bare pass', 'ratio', 'partial', 'click → badges', `ratio ≤ ${TARGET.ratio}×`],
+      ['page', 'what', 'elements', 'script cold', 'analysis cold', 'analysis', 'bare pass', 'ratio', 'partial', 'click → badges', 'popup start → badges', `ratio ≤ ${TARGET.ratio}×`],
       rows.map((r) => {
         const ratio = r.analysisMs / r.bareMs;
         const p = popup.get(r.name);
@@ -332,6 +376,7 @@ async function main(argv: string[]): Promise<void> {
           Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '–',
           r.partial ? 'yes' : 'no',
           p ? (p.error ? `error: ${p.error.slice(0, 40)}` : ms(p.ms)) : '',
+          p && !p.error ? ms(p.fromStart) : '',
           Number.isFinite(ratio) ? verdict(ratio <= TARGET.ratio) : 'FAIL',
         ];
       }),
@@ -340,18 +385,17 @@ async function main(argv: string[]): Promise<void> {
 
   const csFile = contentScript(extensionDir);
   const csBytes = gz(csFile);
-  const { eager, lazy } = popupFiles(extensionDir);
-  // What it loads for sure, plus its largest lazy chunk (today: one language, the bigger one).
-  const biggestLazy = [...lazy].sort((a, b) => gz(join(extensionDir, b)) - gz(join(extensionDir, a)))[0];
-  const files = [...eager, ...(biggestLazy ? [biggestLazy] : [])];
-  const popupBytes = files.reduce((sum, f) => sum + gz(join(extensionDir, f)), 0);
-  const notLoaded = lazy.filter((f) => !files.includes(f));
+  const loads = popupLoads(extensionDir);
+  const bytes = (files: readonly string[]) => files.reduce((sum, f) => sum + gz(join(extensionDir, f)), 0);
+  const listed = (files: readonly string[]) => files.map((f) => `${basename(f)} ${kb(gz(join(extensionDir, f)))}`).join(' + ');
+  const popupBytes = bytes(loads.firstPaint);
+  const fullBytes = popupBytes + bytes(loads.rest);
   out.push('', table(['bundle', 'files', 'gzipped', 'target', ''], [
     ['content script', relative(extensionDir, csFile), kb(csBytes), `≤ ${TARGET.contentKb} kB`, verdict(csBytes <= TARGET.contentKb * 1000)],
-    ['popup', files.map((f) => `${basename(f)} ${kb(gz(join(extensionDir, f)))}`).join(' + '), kb(popupBytes), `≤ ${TARGET.popupKb} kB`, verdict(popupBytes <= TARGET.popupKb * 1000)],
+    ['popup: first paint (badges)', listed(loads.firstPaint), kb(popupBytes), `≤ ${TARGET.popupKb} kB`, verdict(popupBytes <= TARGET.popupKb * 1000)],
+    ['popup: then the rest', listed(loads.rest), `${kb(fullBytes)} in all`, '', ''],
   ]));
-  out.push(`Popup: popup.html's scripts, modulepreloads and static imports, plus its largest lazy chunk.`);
-  if (notLoaded.length) out.push(`Other lazy chunks (loaded instead of it, or later): ${notLoaded.map((f) => `${basename(f)} ${kb(gz(join(extensionDir, f)))}`).join(', ')}.`);
+  out.push(`Popup: what it loads before the badges, then after them; on demand only: ${listed(loads.onDemand) || 'none'}.`);
 
   const big = rows.find((r) => r.name === BIG_PAGE);
   const ratios = rows.filter((r) => !r.error).map((r) => r.analysisMs / r.bareMs);
@@ -360,8 +404,10 @@ async function main(argv: string[]): Promise<void> {
   if (big) {
     out.push(`  ${verdict(!big.error && big.analysisMs < TARGET.bigPageMs && big.coldMs < TARGET.bigPageMs)}  ${BIG_PAGE} analysed in < ${TARGET.bigPageMs} ms (cold ${ms(big.coldMs)}, median ${ms(big.analysisMs)}${big.partial ? ', partial' : ''})`);
   }
+  const starts = [...popup.values()].filter((p) => !p.error).map((p) => p.fromStart);
+  if (starts.length) out.push(`  ${verdict(median(starts) <= TARGET.popupStartMs)}  popup document start → five badges ≤ ${TARGET.popupStartMs} ms, median over the popup pages (${ms(median(starts))}; each page's median above)`);
   out.push(`  ${verdict(csBytes <= TARGET.contentKb * 1000)}  content script ≤ ${TARGET.contentKb} kB gzipped (${kb(csBytes)})`);
-  out.push(`  ${verdict(popupBytes <= TARGET.popupKb * 1000)}  popup ≤ ${TARGET.popupKb} kB gzipped (${kb(popupBytes)})`);
+  out.push(`  ${verdict(popupBytes <= TARGET.popupKb * 1000)}  popup ≤ ${TARGET.popupKb} kB gzipped to its first paint (${kb(popupBytes)}; ${kb(fullBytes)} with the rest)`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 

@@ -48,6 +48,19 @@ export function App({ lang, tabId, first }: { lang: Lang; tabId: number | null; 
 
   const analysis = state.phase === 'done' && state.analysis.ok ? state.analysis : null;
   const showOnPage = useHighlight(analysis?.tabId ?? null);
+  // The badges get a frame of their own: the rest comes after they are painted, even when its
+  // chunk arrived before the analysis did.
+  const [painted, setPainted] = useState<Analysis | null>(null);
+  useEffect(() => {
+    if (!analysis) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(analysis))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [analysis]);
+  const full = details && painted === analysis ? details : null;
 
   return (
     <LangContext.Provider value={lang}>
@@ -59,10 +72,10 @@ export function App({ lang, tabId, first }: { lang: Lang; tabId: number | null; 
       {state.phase === 'loading' && <Loading />}
       {analysis && (
         <ShowContext.Provider value={showOnPage}>
-          <ReportView report={shown.report ?? analysis.report} ratings={shown.ratings} badges={!details} />
+          <ReportView report={shown.report ?? analysis.report} ratings={shown.ratings} badges={!full} />
         </ShowContext.Provider>
       )}
-      {analysis && details && <details.Details analysis={analysis} onShown={setShown} />}
+      {analysis && full && <full.Details analysis={analysis} onShown={setShown} />}
       {state.phase === 'done' && !state.analysis.ok && (
         <ProblemMessage problem={state.analysis.problem} detail={state.analysis.detail} onRetry={() => void run()} />
       )}
