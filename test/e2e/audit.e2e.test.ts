@@ -8,10 +8,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_SOURCE } from '../helpers/axe';
 import { CHROMIUM_ARGS, chromiumPath } from '../../lib/node/chromium';
 import { csvRecords } from '../../lib/node/audit/csv';
 import { ROOT } from '../../lib/node/scorer';
@@ -201,7 +201,7 @@ describe('npm run audit', () => {
     try {
       const page = await browser.newPage();
       await page.goto(pathToFileURL(join(out, 'report.html')).href);
-      await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+      await page.addScriptTag({ content: AXE_SOURCE });
       const violations = await page.evaluate(async () => {
         const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string }[] }> } }).axe;
         return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);

@@ -5,16 +5,15 @@
  * axe-core with 0 violations on the view in English and Norwegian.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import type { Page } from 'playwright-core';
 import { parseCsv } from '../../lib/csv';
 import { evaluateInExtension, launchWithExtension, type ExtensionBrowser } from '../../lib/node/extension-browser';
 import { emptyRecord, type SiteRecord } from '../../lib/notes/schema';
 
 const EXTENSION_DIR = process.env.E2E_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DAY = 24 * 3600 * 1000;
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
@@ -55,16 +54,6 @@ async function companiesPage(language: 'en' | 'nb'): Promise<Page> {
 
 const tableNames = (page: Page) => page.locator('[data-compare] tbody th').allTextContents();
 
-/** axe-core on the whole page, run through the DevTools protocol (the page's CSP forbids inline scripts). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string; nodes: { target: string[]; failureSummary?: string }[] };
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(' | ')}`);
-}
 
 describe('the Companies view', () => {
   it('compares three companies, sorts a column, and exports a CSV a spreadsheet opens', async () => {

@@ -3,17 +3,15 @@
  * with 0 violations (light and dark), the popup used with the keyboard alone, and the printable
  * report.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickToolbar, getTabId, launchWithExtension, openPopupInTab, sleep, type ExtensionBrowser, type PopupHandle } from '../../lib/node/extension-browser';
+import { axeViolations } from '../helpers/axe';
 import { serveFixtures, type FixtureServer } from '../../lib/node/fixture-server';
 
 const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const EXTENSION_DIR = process.env.E2E_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const FIXTURE = 'wordpress-replies.html';
 const READY = `!!document.querySelector('[data-overall]') && document.querySelectorAll('[data-factor]').length === 5 && !!document.querySelector('textarea[name="notes"]')`;
 
@@ -46,22 +44,7 @@ async function waitForOutline(page: Page, present: boolean, timeoutMs = 5_000): 
   }
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  help: string;
-  nodes: Array<{ target: string[]; failureSummary?: string }>;
-}
 
-/** Run axe-core in the page (evaluated through the DevTools protocol: extension pages' CSP forbids inline scripts). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join(' | ')}`);
-}
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;

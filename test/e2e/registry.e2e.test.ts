@@ -12,12 +12,11 @@
  *   bankruptcy warning, in English and Norwegian, and runs axe-core on the card.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AXE_SOURCE } from '../helpers/axe';
 import { clickToolbar, getTabId, launchWithExtension, openPopupInTab, sleep, type ExtensionBrowser, type PopupHandle } from '../../lib/node/extension-browser';
 import { serveFixtures, type FixtureServer } from '../../lib/node/fixture-server';
 import { BANKRUPT, REGISTRY_MOCK_BASE, REGISTRY_MOCK_HOST, REGISTRY_MOCK_PORT } from '../fixtures/registry';
@@ -25,7 +24,6 @@ import { BANKRUPT, REGISTRY_MOCK_BASE, REGISTRY_MOCK_HOST, REGISTRY_MOCK_PORT } 
 const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
 const PRODUCTION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
 const E2E_DIR = process.env.E2E_EXTENSION_DIR_E2E ?? fileURLToPath(new URL('../../.output/chrome-mv3-e2e/', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ORGNR = '923609016';
 const BRREG = 'https://data.brreg.no/*';
 
@@ -80,9 +78,6 @@ async function openOn(browser: ExtensionBrowser, fixture: string): Promise<{ pag
   return { page, popup };
 }
 
-interface AxeResult {
-  violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>;
-}
 const axeOnCard = `(async () => {
   document.querySelector('[data-factor="credibility"]').open = true;
   const result = await axe.run({ include: [['[data-registry]'], ['[data-factor="credibility"]']] }, { resultTypes: ['violations'] });

@@ -4,7 +4,8 @@ import type { Page } from 'playwright-core';
 
 // axe-core in a real page of the built extension, for the end-to-end tests' accessibility checks.
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe-core's browser build, to evaluate in a page. */
+export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
   id: string;
