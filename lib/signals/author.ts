@@ -75,6 +75,8 @@ function nameText(el: Element): string {
 // Case-insensitive lead phrase, case-sensitive name (capitalised words): the u flag with i would
 // let \p{Lu} match lower case too.
 const anyCase = (phrase: string) => phrase.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+/** Where BYLINE_TEXT can start: its phrases in any case (matchText's `lead`). */
+const BYLINE_LEAD = new RegExp(wordsOf(BYLINE_PHRASES), 'giu');
 const BYLINE_TEXT = new RegExp(
   `(?:${listOf(BYLINE_PHRASES).map(anyCase).join('|')})\\s*:?\\s*([\\p{Lu}][\\p{L}.'’-]+(?:[ \\t]+[\\p{Lu}][\\p{L}.'’-]+){0,3})`,
   'gu',
@@ -227,8 +229,8 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
   });
 
   // 4. "Skrevet av Kari Nordmann" / "Posted by Jane Doe" in the text.
-  for (const [pattern, range] of [[BYLINE_TEXT, undefined], [BYLINE_LINE, ctx.text.main]] as const) {
-    for (const { match, element } of matchText(ctx, pattern, range, 20)) {
+  for (const [pattern, range, lead] of [[BYLINE_TEXT, undefined, BYLINE_LEAD], [BYLINE_LINE, ctx.text.main]] as const) {
+    for (const { match, element } of matchText(ctx, pattern, range, 20, lead)) {
       if (element?.closest(NOT_BYLINE) || (element && inTeaser(element))) continue;
       const name = cleanName(match[1]);
       const explicit = !!element && ctx.main.contains(element);

@@ -3,7 +3,7 @@ import { COMMENT_AREA } from '../patterns/comment-systems';
 import { CALL_PHONE, CREDITS, NANP_PHONE, ORG_NUMBER, PHONE_LABEL, STREET_TYPES, STREET_WORDS, listOf, wordsOf } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import type { Copyright } from './dates';
-import { $$, $1, digitLines, matchText } from './context';
+import { $$, $1, digitLines, matchText, outsideComments as notInComments } from './context';
 import { clip, evidenceOf, spacedText } from './dom';
 import { registeredAs } from './scan';
 import type { Contact, Finding } from '../contracts/page';
@@ -81,8 +81,10 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
     const value = (a.getAttribute('href') ?? '').slice(4).split('?')[0]!.trim();
     if (value.replace(/\D/g, '').length >= 5) pushUnique(phones, seen.phone, value, evidenceOf(a, 'tel'), 50);
   }
-  // Each pattern holds a digit or an e-mail mark: it reads only the lines that have one.
-  const lines = digitLines(ctx);
+  // Each pattern holds a digit or an e-mail mark: it reads only the lines that have one, and,
+  // where a match in the comments is dropped anyway, not the comments' lines.
+  const all = digitLines(ctx);
+  const lines = notInComments(ctx, all);
   for (const { match, element } of matchText(ctx, EMAIL, lines)) {
     if (outsideComments(element) && !SKIP_EMAIL.test(match[0])) pushUnique(emails, seen.email, match[0], evidenceOf(element, 'text', match[0]), 50);
   }
@@ -173,7 +175,7 @@ export function gatherContact(ctx: GatherContext, copyright: Copyright | null): 
     }
   }
 
-  for (const { match, element } of matchText(ctx, ORG_NUMBER, lines, 20)) {
+  for (const { match, element } of matchText(ctx, ORG_NUMBER, all, 20)) {
     const digits = match[1]!.replace(/\D/g, '');
     if (isValidOrgNumber(digits)) pushUnique(orgNumbers, seen.orgNo, digits, evidenceOf(element, 'text', match[0]), 20);
   }

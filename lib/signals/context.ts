@@ -2,7 +2,8 @@ import { siteOf } from '../site';
 import { MAIN_CANDIDATES, mainContent } from './dom';
 import { pageTextOf, type Budget, type PageText } from './page-text';
 import { detectPlatform } from './platform';
-import { docAll, docFirst, scanDocument, type Scan } from './scan';
+import { COMMENT_AREA } from '../patterns/comment-systems';
+import { area, docAll, docFirst, scanDocument, type Scan } from './scan';
 import { readJsonLd, type LdEntry } from './structured-data';
 import type { Platform } from '../contracts/page';
 
@@ -39,8 +40,11 @@ export function expired(ctx: GatherContext): boolean {
   return true;
 }
 
+/** The comment areas, marked by the one pass: their links, and their text (`scan.spans`). */
+export const IN_COMMENTS = area(COMMENT_AREA);
+
 export function createContext(doc: Document, url: string, budget: Budget): GatherContext {
-  const scan = scanDocument(doc, budget, MAIN_CANDIDATES);
+  const scan = scanDocument(doc, budget, MAIN_CANDIDATES, undefined, IN_COMMENTS);
   const main = mainContent(scan);
   const host = siteOf(url) ?? ''; // '' for about:blank, file: and the like
   const { deadline, now } = budget;
@@ -65,18 +69,32 @@ export function* matchText(
   pattern: RegExp,
   range: Range | readonly Range[] = [0, ctx.text.text.length],
   limit = 50,
+  lead?: RegExp,
 ): Generator<{ match: RegExpExecArray; element: Element | null; at: number }> {
   const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const re = new RegExp(pattern.source, flags);
+  // With a `lead` (a global regex that matches wherever the pattern can start), the pattern is
+  // tried only there: a cheap case-blind search instead of the pattern's own at every position.
+  const re = new RegExp(pattern.source, lead ? `${flags}y` : flags);
   let count = 0;
   if (expired(ctx)) return;
   for (const [start, end] of (typeof range[0] === 'number' ? [range] : range) as Range[]) {
     const slice = ctx.text.text.slice(start, end);
     re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (lead) lead.lastIndex = 0;
+    for (;;) {
+      let m: RegExpExecArray | null = null;
+      if (!lead) m = re.exec(slice);
+      else
+        for (let l = lead.exec(slice); l && !m; l = m ? null : lead.exec(slice)) {
+          re.lastIndex = l.index;
+          m = re.exec(slice);
+          lead.lastIndex = m ? re.lastIndex : l.index + 1;
+        }
+      if (!m) break;
       if (count >= limit) return;
       if (m[0].length === 0) {
         re.lastIndex++;
+        if (lead) lead.lastIndex = re.lastIndex;
         continue;
       }
       count++;
@@ -116,4 +134,21 @@ export function digitLines(ctx: GatherContext): readonly Range[] {
   }
   around.set(ctx.text, ranges);
   return ranges;
+}
+
+/** `ranges` without the comment areas' text: for patterns whose matches in comments are dropped anyway. */
+export function outsideComments(ctx: GatherContext, ranges: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  const holes = ctx.scan.spans;
+  let h = 0;
+  for (const [from, to] of ranges) {
+    let start = from;
+    while (h < holes.length && holes[h]![1] <= start) h++;
+    for (let k = h; k < holes.length && holes[k]![0] < to; k++) {
+      if (holes[k]![0] > start) out.push([start, holes[k]![0]]);
+      start = Math.max(start, holes[k]![1]);
+    }
+    if (start < to) out.push([start, to]);
+  }
+  return out;
 }

@@ -1,7 +1,6 @@
 import { FEED_PATH, FEED_TYPES, SHARE_LINK, SOCIAL_HOSTS } from '../patterns/channels';
-import { COMMENT_AREA } from '../patterns/comment-systems';
 import { PAGE_LINKS } from '../patterns/phrases';
-import { $$, expired, type GatherContext } from './context';
+import { $$, expired, IN_COMMENTS, type GatherContext } from './context';
 import { clip, evidenceOf, hrefOf, urlOf } from './dom';
 import { area, linkIn, registeredAs } from './scan';
 import { isType, ldList, ORGANISATION_TYPES } from './structured-data';
@@ -19,9 +18,12 @@ export interface Links {
 }
 
 const MAX_LINKS = 20_000;
+/** What every path FEED_PATH takes holds (a relative link may take it from the page's address). */
+const FEED_WORD = /feed|rss|atom|index\.xml/i;
+/** A path the URL parser leaves as written (no dot segments, escapes, query or fragment): `origin + path` is its href. */
+const PLAIN_PATH = /^\/(?!\/)[\w\-.~!$&'()*+,;=:@/]*$/;
 const FEED_LINKS = registeredAs('link[rel~="alternate"][href]');
-// Links in comments, and in share bars and the page's chrome: told by the one pass for every link.
-const IN_COMMENTS = area(COMMENT_AREA);
+// Links in comments (context.ts), and in share bars and the page's chrome: told by the one pass for every link.
 const IN_CHROME = area('.sharedaddy, .share, .social, nav, aside, footer');
 
 function isSocial(host: string): boolean {
@@ -52,12 +54,21 @@ export function gatherLinks(ctx: GatherContext): Links {
   }
 
   const anchors = ctx.scan.links;
+  const feedWords = FEED_WORD.test(ctx.url);
+  const base = addressOf(ctx.url);
+  const origin = base && !base.username && !base.password ? base.origin : null;
+  const baseHost = base?.hostname ?? '';
   const n = Math.min(anchors.length, MAX_LINKS);
   for (let i = 0; i < n; i++) {
     if ((i & 255) === 255 && expired(ctx)) break;
     const a = anchors[i]!;
-    // One parse per link: href, host and path all come from it.
-    const parsed = urlOf(a, ctx.url);
+    const inComments = linkIn(ctx.scan, i, IN_COMMENTS);
+    // A link in the comments can only be a feed (pages, profiles and sources there are the
+    // commenters'): without a feed's word in it or in the page's address, it is not parsed.
+    const raw = a.getAttribute('href') ?? '';
+    if (inComments && !feedWords && !FEED_WORD.test(raw)) continue;
+    // One parse per link: href, host and path all come from it (a plain path on this site needs none).
+    const parsed = origin && PLAIN_PATH.test(raw) && !raw.includes('/.') ? { href: origin + raw, hostname: baseHost, pathname: raw } : urlOf(a, ctx.url);
     if (!parsed) continue;
     const url = parsed.href;
     const host = parsed.hostname.replace(/^www\./, '').toLowerCase();
@@ -71,7 +82,6 @@ export function gatherLinks(ctx: GatherContext): Links {
     const path = parsed.pathname;
     // "About …" inside an article is prose ("about the study"), not the site's About page.
     const outsideMain = ctx.main === ctx.doc.body || !ctx.main.contains(a);
-    const inComments = linkIn(ctx.scan, i, IN_COMMENTS);
     if (!isSocial(host) && label.length < 40 && !inComments) {
       for (const kind of ['contact', 'impressum', 'about', 'privacy'] as const) {
         const rule = PAGE_LINKS[kind];

@@ -144,24 +144,58 @@ function compile() {
       else put(byAttr, key, e);
     }
   });
-  return { byId, byClass, byTag, byAttr, count: selectors.length, areas: [...areaBit] };
+  // Parts keyed by an attribute name test its value for some word ("[class*=\"date\" i]"): one
+  // regex of all those words tells first whether any part under the name can match at all.
+  const words = new Map<string, RegExp | null>();
+  for (const [name, list] of byAttr) {
+    const values = list.map((e) => e.c.attrs.find((a) => a.name === name)!).map((a) => (a.op ? a.value : ''));
+    words.set(name, values.every(Boolean) ? new RegExp(values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') : null);
+  }
+  // Elements with any attribute a part is keyed by (or that hides text): found by one native
+  // query of bare attribute names, which costs less than asking every element for its names.
+  const named = [...new Set([...byAttr.keys(), 'hidden', 'aria-hidden'])].filter((n) => n !== 'class' && n !== 'id');
+  return { byId, byClass, byTag, byAttr, words, named: named.map((n) => `[${n}]`).join(','), count: selectors.length, areas: [...areaBit] };
 }
 
+/** Whether a white-space separated list holds `word` (`~=`), without a regex per element. */
+function hasWord(list: string, word: string): boolean {
+  for (let at = list.indexOf(word); at >= 0; at = list.indexOf(word, at + 1)) {
+    if ((at === 0 || isSpace(list.charCodeAt(at - 1))) && (at + word.length === list.length || isSpace(list.charCodeAt(at + word.length)))) return true;
+  }
+  return false;
+}
+
+/** JavaScript's \s, by character code (a regex per text node was a large part of the walk). */
+export const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+// The last attribute read, lower-cased: the parts under one key mostly test the same attribute.
+let cacheEl: Element | null = null;
+let cacheName = '';
+let cacheRaw: string | null = null;
+let cacheLow = '';
+
 function attrOk(el: Element, a: Attr): 0 | 1 | 2 {
-  const raw = el.getAttribute(a.name);
+  if (cacheEl !== el || cacheName !== a.name) {
+    cacheEl = el;
+    cacheName = a.name;
+    cacheRaw = el.getAttribute(a.name);
+    cacheLow = cacheRaw?.toLowerCase() ?? '';
+  }
+  const raw = cacheRaw;
   if (raw === null) return 0;
   if (!a.op) return 1;
-  const v = raw.toLowerCase();
+  const v = cacheLow;
   const w = a.value;
   const ok =
     a.op === '=' ? v === w
     : a.op === '*=' ? v.includes(w)
     : a.op === '^=' ? v.startsWith(w)
     : a.op === '$=' ? v.endsWith(w)
-    : a.op === '~=' ? ` ${v.replace(/\s+/g, ' ')} `.includes(` ${w} `)
+    : a.op === '~=' ? hasWord(v, w)
     : v === w || v.startsWith(`${w}-`);
   // Case-blind here; where the value had capitals the browser decides (case rules vary by attribute).
-  return !ok || (a.op !== '' && !w) ? 0 : v === raw ? 1 : 2;
+  return !ok || (a.op !== '=' && !w) ? 0 : v === raw ? 1 : 2;
 }
 
 /** 0: no; 1: yes; 2: maybe (the browser decides). */
@@ -185,6 +219,19 @@ function compoundOk(el: Element, c: Compound, tag: string, classes: string[] | n
     if (r === 2) result = 2;
   }
   return result;
+}
+
+/** An element's classes, split without a regex. */
+function classList(value: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= value.length; i++) {
+    if (i === value.length || isSpace(value.charCodeAt(i))) {
+      if (start >= 0) out.push(value.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return out;
 }
 
 function matches(el: Element, selector: string): boolean {
@@ -220,6 +267,8 @@ export interface Scan {
   h1s: [number, number][];
   /** The walk stopped at the deadline: later elements were not classified. */
   cut: boolean;
+  /** Text spans [start, end) of the outermost elements of the area `spanBit` (the comment areas). */
+  spans: [number, number][];
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'select', 'textarea', 'head']);
@@ -234,13 +283,35 @@ export const BLOCK = new Set([
  * `doc.body` (or the root), skipping script, style and hidden subtrees, up to MAX_TEXT characters
  * or the deadline; elements are classified everywhere, head included, until the deadline.
  */
-export function scanDocument(doc: Document, budget: { deadline: number; now: () => number }, track: readonly number[] = [], extra?: Element): Scan {
+export function scanDocument(doc: Document, budget: { deadline: number; now: () => number }, track: readonly number[] = [], extra?: Element, spanBit = 0): Scan {
   compiled ??= compile();
-  const { byId, byClass, byTag, byAttr, count, areas } = compiled;
+  cacheEl = null;
+  const { byId, byClass, byTag, byAttr, words, named, count, areas } = compiled;
+  // What a class attribute's value asks for, worked out once per value: pages repeat a few.
+  const byValue = new Map<string, { classes: string[]; entries: Entry[] }>();
+  const classEntries = (value: string) => {
+    let hit = byValue.get(value);
+    if (!hit) {
+      const classes = classList(value);
+      const entries: Entry[] = [];
+      for (const c of classes) entries.push(...(byClass.get(c.toLowerCase()) ?? []));
+      if (words.get('class')?.test(value) !== false) entries.push(...(byAttr.get('class') ?? []));
+      hit = { classes, entries };
+      byValue.set(value, hit);
+    }
+    return hit;
+  };
+  // Without the query (a page that broke querySelectorAll), every element is asked.
+  let withNames: Set<Element> | null;
+  try {
+    withNames = new Set(doc.querySelectorAll(named));
+  } catch {
+    withNames = null;
+  }
   const found: Element[][] = Array.from({ length: count }, () => []);
   const stamp = new Int32Array(count).fill(-1);
   const trackSet = new Set(track);
-  const scan: Scan = { doc, found, links: [], linkBits: [], parts: [], starts: [], owners: [], length: 0, truncated: false, tracked: new Map(), h1s: [], cut: false };
+  const scan: Scan = { doc, found, links: [], linkBits: [], parts: [], starts: [], owners: [], length: 0, truncated: false, tracked: new Map(), h1s: [], cut: false, spans: [] };
   const { parts, starts, owners, tracked } = scan;
   const root = doc.documentElement;
   if (!root) return scan;
@@ -280,12 +351,16 @@ export function scanDocument(doc: Document, budget: { deadline: number; now: () 
     scan.length += value.length;
   };
 
-  // The walk: firstChild / nextSibling, with a stack of what each open element changed.
-  const stackEl: Element[] = [];
+  // The walk: a TreeWalker over elements and text (one native call a node), with a stack of
+  // what each open element changed; an element is left when the next node is not inside it.
+  const stackEl: Node[] = [];
   const stackInherited: number[] = [];
   const stackText: boolean[] = [];
+  const stackSpan: number[] = [];
   const close = () => {
-    const el = stackEl.pop()!;
+    const el = stackEl.pop() as Element;
+    const span = stackSpan.pop()!;
+    if (span >= 0) scan.spans.push([span, scan.length]);
     inherited = stackInherited.pop()!;
     const on = stackText.pop()!;
     textOn = on && !scan.truncated;
@@ -295,9 +370,10 @@ export function scanDocument(doc: Document, budget: { deadline: number; now: () 
       if (BLOCK.has(el.localName)) block++;
     }
   };
-  let node: Node | null = root;
-  while (node) {
-    let opened = false;
+  const walker = doc.createTreeWalker(root, 5);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    const parent = node.parentNode;
+    while (stackEl.length && stackEl[stackEl.length - 1] !== parent) close();
     if (node.nodeType === 1) {
       const el = node as Element;
       order++;
@@ -310,16 +386,28 @@ export function scanDocument(doc: Document, budget: { deadline: number; now: () 
       tag = el.localName;
       own = 0;
       classes = null;
-      const cls = el.getAttribute('class');
-      if (cls) classes = cls.trim().split(/\s+/);
+      // className is the attribute's text (an SVG element's is an object, a form's may be a field: read the attribute).
+      const name = (el as HTMLElement).className;
+      const cls = typeof name === 'string' ? name : el.getAttribute('class');
       run(el, byTag.get(tag));
-      if (el.hasAttributes()) {
-        const attrs = el.attributes;
-        for (let i = 0; i < attrs.length; i++) {
-          const name = attrs[i]!.name;
-          if (name === 'id') run(el, byId.get(attrs[i]!.value.toLowerCase()));
-          else if (name === 'class' && classes) for (const c of classes) run(el, byClass.get(c.toLowerCase()));
-          run(el, byAttr.get(name));
+      if (cls) {
+        const hit = classEntries(cls);
+        classes = hit.classes;
+        run(el, hit.entries);
+      }
+      // A form's `id` may be a field named "id" (the form's named properties): then read the attribute.
+      const idProp = (el as HTMLElement).id;
+      const id = typeof idProp === 'string' ? idProp : el.getAttribute('id');
+      if (id) {
+        run(el, byId.get(id) ?? byId.get(id.toLowerCase()));
+        if (words.get('id')?.test(id) !== false) run(el, byAttr.get('id'));
+      }
+      let hidden = false;
+      if (withNames ? withNames.has(el) : el.hasAttributes()) {
+        for (const name of el.getAttributeNames()) {
+          if (name === 'hidden' || (name === 'aria-hidden' && el.getAttribute(name) === 'true')) hidden = true;
+          const list = name === 'class' || name === 'id' ? undefined : byAttr.get(name);
+          if (list && words.get(name)?.test(el.getAttribute(name) ?? '') !== false) run(el, list);
         }
       }
       if (tag === 'a') {
@@ -330,11 +418,11 @@ export function scanDocument(doc: Document, budget: { deadline: number; now: () 
       stackEl.push(el);
       stackInherited.push(inherited);
       stackText.push(textOn);
+      stackSpan.push(own & spanBit & ~inherited ? scan.length : -1);
       inherited |= own;
-      opened = true;
       // Text: entering the element.
       if (textOn) {
-        if (SKIP.has(tag) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') textOn = false;
+        if (hidden || SKIP.has(tag)) textOn = false;
         else {
           const t = tracked.get(el);
           if (t && t.start < 0) t.start = scan.length;
@@ -346,11 +434,11 @@ export function scanDocument(doc: Document, budget: { deadline: number; now: () 
       } else if (el === textRoot && !scan.truncated) textOn = true;
     } else if (node.nodeType === 3 && textOn) {
       const value = node.nodeValue ?? '';
-      const owner = node.parentElement;
+      const owner = parent as Element;
       if (owner && value.trim()) {
         // Right after a <br> the line is already broken; inline runs keep the white space they have.
         const last = parts[parts.length - 1] ?? '\n';
-        if (block !== previousBlock ? last !== '\n' : owner !== previous && !/\s$/.test(last) && !/^\s/.test(value)) push(block !== previousBlock ? '\n' : ' ');
+        if (block !== previousBlock ? last !== '\n' : owner !== previous && !isSpace(last.charCodeAt(last.length - 1)) && !isSpace(value.charCodeAt(0))) push(block !== previousBlock ? '\n' : ' ');
         previous = owner;
         previousBlock = block;
         starts.push(scan.length);
@@ -362,24 +450,8 @@ export function scanDocument(doc: Document, budget: { deadline: number; now: () 
         }
       }
     }
-    if (opened && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    if (opened) close();
-    let cur: Node = node;
-    node = null;
-    while (cur !== root) {
-      if (cur.nextSibling) {
-        node = cur.nextSibling;
-        break;
-      }
-      const parent: Node | null = cur.parentNode;
-      if (!parent || !stackEl.length) break;
-      close();
-      cur = parent;
-    }
   }
+  while (stackEl.length) close();
   for (const t of tracked.values()) if (t.end < 0 && t.start >= 0) t.end = scan.length;
   return scan;
 }
