@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import { channelUrl, PLATFORM_NAME, type Channel } from '@/lib/companies/channel';
+import { channelOfKey, channelUrl, PLATFORM_NAME, type Channel } from '@/lib/companies/channel';
 import type { Company, CompanyChannel } from '@/lib/companies/group';
 import type { OfficialLink } from '@/lib/contracts/company';
 import { levelFor } from '@/lib/factors';
@@ -13,6 +13,15 @@ export function channelLabel(t: Translate, channel: Channel): string {
   const handle = channel.platform === 'linkedin' || channel.handle.startsWith('@') || channel.platform === 'bluesky' ? channel.handle : `@${channel.handle}`;
   return t('company.profile', { platform: PLATFORM_NAME[channel.platform], handle });
 }
+
+/** A stored channel key as a person names it ("LinkedIn fjord-kaffe", "fjordkaffe.no"). */
+export function channelName(t: Translate, key: string): string {
+  const channel = channelOfKey(key);
+  return channel ? channelLabel(t, channel) : key;
+}
+
+/** A channel key as part of a file name: no colon, which some systems refuse. */
+export const fileSafe = (key: string) => key.replace(/[^a-z0-9.@_-]+/gi, '-');
 
 /** "Confirmed official: … links to this profile, and the profile links back." — both ends named. */
 export function OfficialNote({ official, subject }: { official: OfficialLink; subject: 'profile' | 'listed' }) {

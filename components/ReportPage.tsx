@@ -2,6 +2,7 @@ import { FACTOR_KEYS } from '@/lib/contracts/report';
 import { formatDate, type Lang } from '@/lib/i18n';
 import type { SiteRecord } from '@/lib/notes/schema';
 import { ReportView } from './ReportView';
+import { channelName } from './CompanyLine';
 import { useT } from './i18n';
 
 /** The printable report: site, date, chart, criteria with evidence and tips, the user's notes and ratings. */
@@ -12,7 +13,7 @@ export function ReportPage({ record, lang, onPrint, onMarkdown }: { record: Site
     <article class="report-page">
       <header class="report-page__header">
         <p class="report-page__brand">{t('app.name')}</p>
-        <h1 class="report-page__title">{t('reportPage.title', { site: record.site })}</h1>
+        <h1 class="report-page__title">{t('reportPage.title', { site: channelName(t, record.site) })}</h1>
         {saved && (
           <dl class="report-page__meta">
             <dt>{t('report.page')}</dt>

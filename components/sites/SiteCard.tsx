@@ -2,6 +2,7 @@ import { useContext } from 'preact/hooks';
 import { FACTOR_KEYS, levelFor, type FactorKey, type Level } from '@/lib/factors/model';
 import { LOCALE, type Lang } from '@/lib/i18n';
 import type { Conflict, Ratings } from '@/lib/notes/schema';
+import { channelName, fileSafe } from '../CompanyLine';
 import { LangContext, useT, type Translate } from '../i18n';
 import { LevelBadge } from '../LevelBadge';
 import { FactorTable } from './FactorTable';
@@ -58,7 +59,8 @@ export function SiteCard({ view, onDelete, onMarkdown }: { view: SiteView; onDel
   const t = useT();
   const lang = useContext(LangContext);
   const { record, latest } = view;
-  const headingId = `site-${record.site}`;
+  const headingId = `site-${fileSafe(record.site)}`;
+  const name = channelName(t, record.site);
   const report = record.lastReport && latest && record.lastReport.analysedAt === latest.at ? record.lastReport : null;
   const overallLevel: Level | null = latest ? (report?.overall.level ?? levelFor(latest.overall)) : null;
   const preview = notesPreview(record.notes);
@@ -67,7 +69,7 @@ export function SiteCard({ view, onDelete, onMarkdown }: { view: SiteView; onDel
     <li class="site" data-site={record.site} aria-labelledby={headingId}>
       <div class="site__head">
         <h3 class="site__name" id={headingId} tabIndex={-1}>
-          {record.site}
+          {name}
         </h3>
         {latest && overallLevel && (
           <span class="site__overall">
@@ -80,7 +82,7 @@ export function SiteCard({ view, onDelete, onMarkdown }: { view: SiteView; onDel
       </div>
 
       <FactorTable
-        caption={t('sites.ratings', { site: record.site })}
+        caption={t('sites.ratings', { site: name })}
         rows={[
           { label: t('report.computed'), kind: 'computed', cell: (key) => (latest ? <LevelBadge level={latest.levels[key] ?? 'unknown'} score={latest.scores[key] ?? null} /> : <span class="muted">–</span>) },
           { label: t('report.own'), kind: 'own', cell: (key) => <OwnRating value={record.ratings[key]} /> },
@@ -96,10 +98,10 @@ export function SiteCard({ view, onDelete, onMarkdown }: { view: SiteView; onDel
       {record.conflicts.length > 0 && <KeptVersions conflicts={record.conflicts} />}
 
       <div class="site__actions">
-        <button type="button" data-action="markdown" aria-label={t('sites.markdownLabel', { site: record.site })} onClick={() => onMarkdown(record.site)}>
+        <button type="button" data-action="markdown" aria-label={t('sites.markdownLabel', { site: name })} onClick={() => onMarkdown(record.site)}>
           {t('sites.markdown')}
         </button>
-        <button type="button" class="danger" data-action="delete" aria-label={t('sites.deleteLabel', { site: record.site })} onClick={() => onDelete(record.site)}>
+        <button type="button" class="danger" data-action="delete" aria-label={t('sites.deleteLabel', { site: name })} onClick={() => onDelete(record.site)}>
           {t('sites.delete')}
         </button>
       </div>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { CompaniesView } from '@/components/companies/CompaniesView';
+import { fileSafe } from '@/components/CompanyLine';
 import { LangContext } from '@/components/i18n';
 import { CorruptNotice, Message } from '@/components/sites/Messages';
 import { SiteCard } from '@/components/sites/SiteCard';
@@ -84,7 +85,7 @@ export function App({ lang, save = saveFile, now = systemClock }: { lang: Lang; 
   const onMarkdown = useCallback(
     (site: string) => {
       const record = list.phase === 'ready' ? list.records.find((r) => r.site === site) : undefined;
-      if (record) save(`tillit-${site}.md`, siteMarkdown(record, lang), 'text/markdown');
+      if (record) save(`tillit-${fileSafe(site)}.md`, siteMarkdown(record, lang), 'text/markdown');
     },
     [lang, list, save],
   );

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { fileSafe } from '@/components/CompanyLine';
 import { LangContext } from '@/components/i18n';
 import { ReportPage } from '@/components/ReportPage';
 import { translate, type Lang } from '@/lib/i18n';
@@ -32,7 +33,7 @@ export function App({ lang, site, save = saveFile, print = () => window.print() 
   }, [site, lang]);
 
   const onMarkdown = useCallback(() => {
-    if (state.phase === 'ready') save(`tillit-${state.record.site}.md`, siteMarkdown(state.record, lang), 'text/markdown');
+    if (state.phase === 'ready') save(`tillit-${fileSafe(state.record.site)}.md`, siteMarkdown(state.record, lang), 'text/markdown');
   }, [state, lang, save]);
 
   return (

@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/preact';
-import { CompanyLine } from '@/components/CompanyLine';
+import { channelName, CompanyLine, fileSafe } from '@/components/CompanyLine';
 import { LangContext } from '@/components/i18n';
 import { WhatChanged } from '@/components/WhatChanged';
 import { groupCompanies } from '@/lib/companies/group';
 import { emptyRecord, type SiteRecord } from '@/lib/notes/schema';
-import type { Lang } from '@/lib/i18n';
+import { translate, type Lang } from '@/lib/i18n';
 
 const NOW = new Date('2026-11-26T12:00:00.000Z');
 const LI = 'https://www.linkedin.com/company/fjord-kaffe/';
@@ -56,5 +56,15 @@ describe('WhatChanged', () => {
     expect(container.textContent).toContain('Ingenting i vurderingen av denne siden har endret seg.');
     rerender(<LangContext.Provider value="nb"><WhatChanged change={null} /></LangContext.Provider>);
     expect(container.textContent).toBe('');
+  });
+});
+
+describe('a stored channel named for people and for files', () => {
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params);
+  it('a profile by its platform and handle, a site by its hostname; a file name without a colon', () => {
+    expect(channelName(t, 'linkedin:fjord-kaffe')).toBe('LinkedIn fjord-kaffe');
+    expect(channelName(t, 'x:fjordkaffe')).toBe('X @fjordkaffe');
+    expect(channelName(t, 'fjordkaffe.no')).toBe('fjordkaffe.no');
+    expect(fileSafe('mastodon:fjord@snabelen.no')).toBe('mastodon-fjord@snabelen.no');
   });
 });
