@@ -4,13 +4,13 @@
  * progress on stderr; see USAGE for the output format and the exit codes.
  */
 import { readdirSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { FACTOR_KEYS, type FactorKey, type Level } from '../lib/factors';
 import type { CriterionStrings, DetailStrings } from '../lib/factors/strings';
 import { registerMessages, translate, type Lang, type MessageKey } from '../lib/i18n';
 import { catalogue } from '../lib/i18n/catalogue';
 import { en as uiEn } from '../lib/i18n/ui-en';
 import { nb as uiNb } from '../lib/i18n/ui-nb';
+import { dateOption, parseCommandLine, secondsOption, UsageError } from '../lib/node/cli-args';
 import { withRegistry, type RegistryLookup } from '../lib/node/registry';
 import { DEFAULT_TIMEOUT_MS, ensureBundle, errorText, ScoreError, Scorer, type ScoreResult } from '../lib/node/scorer';
 import { registryWarnings } from '../lib/registry/match';
@@ -194,8 +194,6 @@ function failureLine(input: string, error: unknown): string {
   return JSON.stringify({ input, error: errorText(error), ...response });
 }
 
-class UsageError extends Error {}
-
 interface Options {
   json: boolean;
   verbose: boolean;
@@ -208,43 +206,30 @@ interface Options {
 }
 
 function parse(argv: string[]): Options | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        site: { type: 'boolean' },
-        registry: { type: 'boolean' },
-        lang: { type: 'string' },
-        timeout: { type: 'string' },
-        now: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    const option = /'(-[^' ]*)/.exec(errorText(error))?.[1];
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UsageError(`unknown option ${option}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) throw new UsageError(`${option} needs a value`);
-    throw new UsageError(errorText(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    site: { type: 'boolean' },
+    registry: { type: 'boolean' },
+    lang: { type: 'string' },
+    timeout: { type: 'string' },
+    now: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   const lang = values.lang ?? 'en';
   if (lang !== 'en' && lang !== 'nb') throw new UsageError(`--lang must be en or nb, not ${JSON.stringify(lang)}`);
-  const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_MS / 1000 : Number(values.timeout);
-  if (!Number.isFinite(timeout) || timeout <= 0) throw new UsageError(`--timeout must be a number of seconds above 0, not ${JSON.stringify(values.timeout)}`);
-  let now: Date | undefined;
-  if (values.now !== undefined) {
-    now = new Date(values.now);
-    if (Number.isNaN(now.getTime())) throw new UsageError(`--now must be an ISO 8601 date, not ${JSON.stringify(values.now)}`);
-  }
   if (!positionals.length) throw new UsageError('no file or URL to score');
-  return { json: !!values.json, verbose: !!values.verbose, site: !!values.site, registry: !!values.registry, lang, timeoutMs: timeout * 1000, now, inputs: positionals };
+  return {
+    json: !!values.json,
+    verbose: !!values.verbose,
+    site: !!values.site,
+    registry: !!values.registry,
+    lang,
+    timeoutMs: secondsOption('--timeout', values.timeout, DEFAULT_TIMEOUT_MS),
+    now: dateOption('--now', values.now),
+    inputs: positionals,
+  };
 }
 
 async function main(argv: string[]): Promise<number> {
