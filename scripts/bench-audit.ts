@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/bench-audit.ts [--sites N] [--pages N] [--concurrency C] [--latency MS]`: throughput of
  * `npm run audit` against the sequential `npm run score` on the same pages, on loopback sites
- * (test/fixtures/audit/sites.ts). Prints pages per minute for each and their ratio.
+ * (lib/node/audit-sites.ts). Prints pages per minute for each and their ratio.
  *
  * `npx tsx scripts/bench-audit.ts --memory N [--pages N]`: an audit of N generated companies
  * (one loopback server, a small site per company), sampling the resident memory of the audit's
@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveFixtures } from '../lib/node/fixture-server';
 import { ROOT } from '../lib/node/scorer';
-import { serveBlog, type CountingSite } from '../test/fixtures/audit/sites';
+import { serveBlog, type CountingSite } from '../lib/node/audit-sites';
 
 const NOW = '2026-11-26T12:00:00Z';
 const { values } = parseArgs({ options: { sites: { type: 'string' }, pages: { type: 'string' }, concurrency: { type: 'string' }, memory: { type: 'string' }, latency: { type: 'string' } } });

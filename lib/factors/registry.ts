@@ -136,3 +136,13 @@ export type Report = AnyReport<CriterionId>;
 export type FactorResult = Report['factors'][number];
 export type CriterionResult = FactorResult['criteria'][number];
 export type Tip = Report['tips'][number];
+
+/**
+ * The criteria whose verdict is the site's rather than the page's: they read only what a site
+ * shows on every page (its contact details, its links to contact, about and privacy pages) and
+ * what is known besides the page. Two pages of a site can be compared on these alone
+ * (lib/notes/changes.ts).
+ */
+export const SITE_WIDE_CRITERIA: ReadonlySet<string> = new Set(
+  CRITERIA.filter((c) => (c.reads as readonly string[]).every((input) => ['contact', 'site', 'company', 'url'].includes(input))).map((c) => c.id),
+);

@@ -1,4 +1,5 @@
 import type { Report } from '../contracts/report';
+import { SITE_WIDE_CRITERIA } from '../factors/registry';
 import type { Change, CriterionChange } from './schema';
 
 // What changed between two analyses of one channel: the criteria whose verdict differs ("since
@@ -8,14 +9,17 @@ import type { Change, CriterionChange } from './schema';
 
 const verdicts = (report: Report) => new Map(report.factors.flatMap((f) => f.criteria.map((c) => [c.id, c] as const)));
 
-/** The change from `before` to `after`, or null when there is nothing to compare against. */
-export function compareReports(before: Report | null, after: Report): Change | null {
+/**
+ * The change from `before` to `after`, or null when there is nothing to compare against. `only`:
+ * compare these criteria alone (two different pages of a site: the site-wide ones).
+ */
+export function compareReports(before: Report | null, after: Report, only: ReadonlySet<string> | null = null): Change | null {
   if (!before || before.analysedAt === after.analysedAt) return null;
   const was = verdicts(before);
   const criteria: CriterionChange[] = [];
   for (const [id, now] of verdicts(after)) {
     const old = was.get(id);
-    if (!old || old.status === now.status) continue;
+    if (!old || old.status === now.status || (only && !only.has(id))) continue;
     criteria.push({ id, was: old.status, now: now.status, ...(now.detail ? { detail: now.detail } : {}) });
   }
   return { since: before.analysedAt, at: after.analysedAt, modelChanged: before.model !== after.model, criteria };
@@ -33,14 +37,16 @@ export function composeChanges(first: Change, second: Change): Change {
 }
 
 /**
- * The change to keep after a new analysis of a channel, against its last stored report. Only the
- * same page is compared: two pages of one site differ without anything having changed. Analyses
- * of the same day build on each other (a reopened popup, the site check's re-scoring), so the
- * change still reaches back to the analysis of the day before.
+ * The change to keep after a new analysis of a channel, against its last stored report. The same
+ * page is compared on every criterion; another page of the site only on the site-wide ones (its
+ * contact details, its contact, about and privacy pages): two pages differ in authors, comments
+ * and dates without anything having changed. Analyses of the same day build on each other (a
+ * reopened popup, the site check's re-scoring), so the change still reaches back to the analysis
+ * of the day before.
  */
 export function nextChange(last: Report | null, lastChange: Change | null, report: Report): Change | null {
-  if (!last || last.url !== report.url) return null;
-  const step = compareReports(last, report);
+  if (!last) return null;
+  const step = compareReports(last, report, last.url === report.url ? null : SITE_WIDE_CRITERIA);
   if (!step) return lastChange;
   const sameDay = last.analysedAt.slice(0, 10) === report.analysedAt.slice(0, 10);
   return sameDay && lastChange && lastChange.at === last.analysedAt ? composeChanges(lastChange, step) : step;

@@ -1,6 +1,6 @@
 /**
  * `npm run audit`, run as users run it, against made-up company sites on loopback addresses
- * (test/fixtures/audit/sites.ts): fast, slow, hanging, erroring, robots-restricted and large.
+ * (lib/node/audit-sites.ts): fast, slow, hanging, erroring, robots-restricted and large.
  * Each site counts its requests per path, so the tests see what was fetched and how often.
  * Short limits (--timeout, --delay 0) keep the file within a couple of minutes on two cores.
  */
@@ -15,7 +15,7 @@ import { AXE_SOURCE } from '../helpers/axe';
 import { CHROMIUM_ARGS, chromiumPath } from '../../lib/node/chromium';
 import { csvRecords } from '../../lib/node/audit/csv';
 import { ROOT } from '../../lib/node/scorer';
-import { blogPosts, hang, NOT_PAGES, serveBlog, type BlogOptions, type CountingSite } from '../fixtures/audit/sites';
+import { blogPosts, hang, NOT_PAGES, serveBlog, type BlogOptions, type CountingSite } from '../../lib/node/audit-sites';
 
 const NOW = '2026-11-26T12:00:00Z';
 const PAGES = 7;

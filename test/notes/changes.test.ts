@@ -37,8 +37,10 @@ describe('comparing two analyses', () => {
     expect(change).toMatchObject({ modelChanged: true, criteria: [] });
   });
 
-  it('compares only the same page: another page of the site differs without anything having changed', () => {
-    expect(nextChange(report('2026-11-12T10:00:00.000Z', { recency: 'met' }), null, report('2026-11-26T10:00:00.000Z', { recency: 'unmet' }, 'm0000abcd', 'https://fjordkaffe.no/om-oss'))).toBeNull();
+  it('another page of the site is compared on the site-wide criteria only: its pages differ without anything having changed', () => {
+    const before = report('2026-11-12T10:00:00.000Z', { recency: 'met', 'contact-page': 'unmet', 'author-named': 'met' });
+    const other = report('2026-11-26T10:00:00.000Z', { recency: 'unmet', 'contact-page': 'met', 'author-named': 'unmet' }, 'm0000abcd', 'https://fjordkaffe.no/om-oss');
+    expect(nextChange(before, null, other)?.criteria).toEqual([{ id: 'contact-page', was: 'unmet', now: 'met' }]);
   });
 
   it('analyses of the same day build on each other, still reaching back to the day before', () => {

@@ -181,3 +181,16 @@ export function scoreCompany(input: CompanyInput): CompanyScore {
   const overall = companyOverall(FACTOR_KEYS.map((key) => ({ key, ...factors[key], carriedBy: factors[key].channels })));
   return { overall, factors, site, profiles };
 }
+
+/** One company's line in the comparison (what the CSV row and the report's table show). */
+export interface CompanyLine {
+  index: number;
+  company: string;
+  url: string;
+  pagesScored: number;
+  pagesFailed: number;
+  overall: { score: number | null; level: Level };
+  factors: Record<FactorKey, { score: number | null; level: Level }>;
+  /** Why the company has no rating (nothing of its site could be scored), else null. */
+  error: string | null;
+}

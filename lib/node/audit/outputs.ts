@@ -14,24 +14,14 @@ import { join } from 'node:path';
 import { FACTOR_KEYS, type FactorKey, type Level } from '../../factors';
 import type { CompanyEvidence, RegistryEntity } from '../../contracts/company';
 import type { PageSignals } from '../../contracts/page';
-import { scoreCompany, type CompanyScore } from './aggregate';
+import { scoreCompany, type CompanyLine, type CompanyScore } from './aggregate';
+
+export type { CompanyLine } from './aggregate';
 import { CSV_BOM, csvRecord } from '../../csv';
 import type { CompanyRow } from './csv';
 import type { PageRecord, RecordStore } from './records';
 import { ReportWriter } from './report-html';
 
-/** One company's line in the comparison (what the CSV row and the report's table show). */
-export interface CompanyLine {
-  index: number;
-  company: string;
-  url: string;
-  pagesScored: number;
-  pagesFailed: number;
-  overall: { score: number | null; level: Level };
-  factors: Record<FactorKey, { score: number | null; level: Level }>;
-  /** Why the company has no rating (nothing of its site could be scored), else null. */
-  error: string | null;
-}
 
 export const CSV_HEADER = [
   'company',

@@ -13,8 +13,7 @@ import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'n
 import { pipeline } from 'node:stream/promises';
 import { FACTOR_KEYS, type FactorKey, type Level } from '../../factors';
 import type { Evidence } from '../../contracts/page';
-import type { CompanyScore } from './aggregate';
-import type { CompanyLine } from './outputs';
+import type { CompanyLine, CompanyScore } from './aggregate';
 import type { PageRecord } from './records';
 
 export function escapeHtml(text: string | number | null | undefined): string {
