@@ -9,7 +9,9 @@
  *   collectSignals); "cold" is that first run, the median is over the following runs;
  * - bare pass: `document.querySelectorAll('*')` plus reading `document.body.innerText`, on the
  *   same page in the same world, interleaved with the analysis runs (median); the ratio is
- *   analysis median / bare median. Both run after a first layout, so neither pays it;
+ *   analysis median / bare median. Both run after a first layout, so neither pays it. The
+ *   analyser's targets (issue 15): ≤ 5× the bare pass on pages of 10,000 elements or more,
+ *   ≤ 16 ms warm (the median) on pages up to 2,000, the 130,000-node page < 400 ms cold and warm;
  * - click → badges: the real popup of the production build, opened by a real toolbar click
  *   (lib/node/extension-browser.ts), until all five `[data-factor]` badges are there (median);
  * - gzipped sizes (zlib default level, 1 kB = 1000 bytes) of the content script and of every
@@ -37,9 +39,14 @@ function contentScript(extensionDir: string): string {
   if (!found) throw new Error(`no analyser script in ${extensionDir} (looked for ${candidates.join(', ')})`);
   return join(extensionDir, found);
 }
-const TARGET = { ratio: 3, bigPageMs: 1000, contentKb: 20, popupKb: 45, popupStartMs: 50 };
-/** The page the "< 1 s" target is about. */
+const TARGET = { ratio: 5, ratioFrom: 10_000, warmMs: 16, warmUpTo: 2_000, hugePageMs: 400, contentKb: 20, popupKb: 45, popupStartMs: 50 };
+/** The 100,000-node page (popup timings). */
 const BIG_PAGE = 'gen-100k-nodes.html';
+/** The page the "130,000 nodes < 400 ms" target is about. */
+const HUGE_PAGE = 'gen-wp-10k-comments.html';
+/** The analyser's target for a page: ≤ 5× a bare pass from 10,000 elements, ≤ 16 ms warm up to 2,000, none between. */
+const pageTarget = (r: { elements: number; analysisMs: number; bareMs: number }): boolean | null =>
+  r.elements >= TARGET.ratioFrom ? r.analysisMs / r.bareMs <= TARGET.ratio : r.elements <= TARGET.warmUpTo ? r.analysisMs <= TARGET.warmMs : null;
 /** Popup timings: these fixtures plus the big page (a popup run per page costs ~1 s). */
 const POPUP_PAGES = ['wordpress-replies.html', 'blogger-nb.html', 'medium-jsonld.html', 'demo-blog.html', BIG_PAGE];
 
@@ -92,6 +99,8 @@ interface AnalysisRow {
   /** collectSignals' own elapsedMs in that first run. */
   coldMs: number;
   analysisMs: number;
+  /** The fastest and slowest of the analysis runs after the cold one (the spread of the median). */
+  spread: [number, number];
   bareMs: number;
   partial: boolean;
   error?: string;
@@ -149,7 +158,7 @@ async function measurePage(page: Page, url: string, bundle: string, runs: number
       analysis.push(a.elapsedMs);
       partial ||= a.partial;
     }
-    return { ...last, scriptColdMs: cold.ms, coldMs: cold.elapsedMs, analysisMs: median(analysis), bareMs: median(bare), partial };
+    return { ...last, scriptColdMs: cold.ms, coldMs: cold.elapsedMs, analysisMs: median(analysis), spread: [Math.min(...analysis), Math.max(...analysis)], bareMs: median(bare), partial };
   } finally {
     await cdp.detach().catch(() => {});
   }
@@ -171,7 +180,7 @@ async function benchAnalysis(server: FixtureServer, pages: Array<{ name: string;
       try {
         rows.push({ name: p.name, label: p.label, ...(await measurePage(page, server.url(p.name), bundle, runs)) });
       } catch (error) {
-        rows.push({ name: p.name, label: p.label, elements: 0, textChars: 0, scriptColdMs: NaN, coldMs: NaN, analysisMs: NaN, bareMs: NaN, partial: false, error: errorText(error) });
+        rows.push({ name: p.name, label: p.label, elements: 0, textChars: 0, scriptColdMs: NaN, coldMs: NaN, analysisMs: NaN, spread: [NaN, NaN], bareMs: NaN, partial: false, error: errorText(error) });
       } finally {
         await page.close().catch(() => {});
       }
@@ -370,7 +379,7 @@ async function main(argv: string[]): Promise<void> {
   out.push(`Analysis (median of ${opts.runs}, after a cold first run) vs. one bare DOM pass; click → badges median of ${opts.popupRuns}.`, '');
   out.push(
     table(
-      ['page', 'what', 'elements', 'script cold', 'analysis cold', 'analysis', 'bare pass', 'ratio', 'partial', 'click → badges', 'popup start → badges', `ratio ≤ ${TARGET.ratio}×`],
+      ['page', 'what', 'elements', 'script cold', 'analysis cold', 'analysis', 'runs min–max', 'bare pass', 'ratio', 'partial', 'click → badges', 'popup start → badges', `≤ ${TARGET.ratio}× / ≤ ${TARGET.warmMs} ms`],
       rows.map((r) => {
         const ratio = r.analysisMs / r.bareMs;
         const p = popup.get(r.name);
@@ -381,12 +390,16 @@ async function main(argv: string[]): Promise<void> {
           ms(r.scriptColdMs),
           ms(r.coldMs),
           ms(r.analysisMs),
+          `${ms(r.spread[0])}–${ms(r.spread[1])}`,
           ms(r.bareMs),
           Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '–',
           r.partial ? 'yes' : 'no',
           p ? (p.error ? `error: ${p.error.slice(0, 40)}` : ms(p.ms)) : '',
           p && !p.error ? ms(p.fromStart) : '',
-          Number.isFinite(ratio) ? verdict(ratio <= TARGET.ratio) : 'FAIL',
+          r.error ? 'FAIL' : (() => {
+            const ok = pageTarget(r);
+            return ok === null ? '–' : verdict(ok);
+          })(),
         ];
       }),
     ),
@@ -406,17 +419,20 @@ async function main(argv: string[]): Promise<void> {
   ]));
   out.push(`Popup: what it loads before the badges, then after them; on demand only: ${listed(loads.onDemand) || 'none'}.`);
 
-  const big = rows.find((r) => r.name === BIG_PAGE);
-  const ratios = rows.filter((r) => !r.error).map((r) => r.analysisMs / r.bareMs);
+  const huge = rows.find((r) => r.name === HUGE_PAGE);
+  const large = rows.filter((r) => !r.error && r.elements >= TARGET.ratioFrom);
+  const small = rows.filter((r) => !r.error && r.elements <= TARGET.warmUpTo);
+  const ratios = large.map((r) => r.analysisMs / r.bareMs);
   const timed = [...popup.entries()].filter(([, p]) => !p.error);
   if (timed.length) {
     out.push('', `Popup timeline (median ms since its document started): ${POPUP_STEPS.join(' → ')} → badges`);
     for (const [name, p] of timed) out.push(`  ${name}: ${[...p.steps, p.fromStart].map((v) => ms(v)).join(' → ')}`);
   }
   out.push('', 'Targets:');
-  out.push(`  ${verdict(rows.every((r) => !r.error) && ratios.every((x) => x <= TARGET.ratio))}  analysis ≤ ${TARGET.ratio}× a bare DOM pass on every page (worst ${Math.max(...ratios).toFixed(1)}×)`);
-  if (big) {
-    out.push(`  ${verdict(!big.error && big.analysisMs < TARGET.bigPageMs && big.coldMs < TARGET.bigPageMs)}  ${BIG_PAGE} analysed in < ${TARGET.bigPageMs} ms (cold ${ms(big.coldMs)}, median ${ms(big.analysisMs)}${big.partial ? ', partial' : ''})`);
+  if (large.length) out.push(`  ${verdict(rows.every((r) => !r.error) && ratios.every((x) => x <= TARGET.ratio))}  analysis ≤ ${TARGET.ratio}× a bare DOM pass on pages of ${TARGET.ratioFrom.toLocaleString('en')} elements or more (${large.map((r) => `${r.name} ${(r.analysisMs / r.bareMs).toFixed(1)}×`).join(', ')})`);
+  if (small.length) out.push(`  ${verdict(small.every((r) => r.analysisMs <= TARGET.warmMs))}  analysis ≤ ${TARGET.warmMs} ms warm (the median) on pages up to ${TARGET.warmUpTo.toLocaleString('en')} elements (worst ${ms(Math.max(...small.map((r) => r.analysisMs)))})`);
+  if (huge) {
+    out.push(`  ${verdict(!huge.error && huge.analysisMs < TARGET.hugePageMs && huge.coldMs < TARGET.hugePageMs)}  ${HUGE_PAGE} (${huge.elements.toLocaleString('en')} elements) analysed in < ${TARGET.hugePageMs} ms (cold ${ms(huge.coldMs)}, median ${ms(huge.analysisMs)}${huge.partial ? ', partial' : ''})`);
   }
   const starts = timed.map(([, p]) => p.fromStart);
   if (starts.length) out.push(`  ${verdict(median(starts) <= TARGET.popupStartMs)}  popup document start → five badges ≤ ${TARGET.popupStartMs} ms, median over the popup pages (${ms(median(starts))}; each page's median above)`);
