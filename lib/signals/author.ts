@@ -302,7 +302,7 @@ export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatur
 function merge(candidates: Candidate[], ctx: GatherContext): Author[] {
   const byKey = new Map<string, Author & { rank: number; confirmed: boolean; explicit?: boolean }>();
   const looseProfiles = candidates.filter((c) => !c.name && c.profileUrl).map((c) => c.profileUrl!);
-  const pageText = ctx.text.text.toLowerCase();
+  const pageText = lowerText(ctx);
   for (const c of [...candidates].sort((a, b) => a.rank - b.rank)) {
     if (!c.name) continue;
     const key = c.name.toLowerCase();
@@ -371,8 +371,16 @@ function textBefore(el: Element): string {
   return '';
 }
 
+// The page text in lower case, made once (it may be megabytes).
+const lowered = new WeakMap<GatherContext, string>();
+function lowerText(ctx: GatherContext): string {
+  let text = lowered.get(ctx);
+  if (text === undefined) lowered.set(ctx, (text = ctx.text.text.toLowerCase()));
+  return text;
+}
+
 function shownAsByline(ctx: GatherContext, name: string): boolean {
-  const lower = ctx.text.text.toLowerCase();
+  const lower = lowerText(ctx);
   const needle = name.toLowerCase();
   for (let at = lower.indexOf(needle), n = 0; at >= 0 && n < 20; at = lower.indexOf(needle, at + 1), n++) {
     const el = ctx.text.elementAt(at);

@@ -28,7 +28,7 @@ for (const [, r] of SYSTEMS) {
     for (const s of [r.mark, r.orFirst, r.form, typeof r.login === 'object' ? r.login.required : undefined, ...(typeof r.items === 'string' ? [r.items] : r.items)]) if (s) registeredAs(s);
   }
 }
-registeredAs(COMMENT_TEXTAREA);
+[COMMENT_TEXTAREA, COUNT_AT, CLOSED_MARK].forEach(registeredAs);
 
 function inlineScriptText(ctx: GatherContext): string {
   let text = '';
@@ -40,7 +40,16 @@ function inlineScriptText(ctx: GatherContext): string {
   return text;
 }
 
-const sectionText = (section: Element) => (section.textContent ?? '').slice(0, 50_000);
+/** The start of an element's textContent, read no further than `max` characters (a section may hold 10,000 comments). */
+function textStart(el: Element, max: number): string {
+  let text = '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4);
+  for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) text += node.nodeValue ?? '';
+  return text.slice(0, max);
+}
+const sectionText = (section: Element) => textStart(section, 50_000);
+/** What `root.querySelectorAll(selector)` finds, from the one pass (a section may be most of the page). */
+const within = (ctx: GatherContext, root: Element, selector: string) => $$(ctx, selector).filter((el) => el !== root && root.contains(el));
 const textLength = (el: Element) => (el.textContent ?? '').trim().length;
 
 /** The element of `item`'s own that matches: not one inside a reply nested in it. */
@@ -49,8 +58,8 @@ function ownElement(item: Element, selector: string, itemSelector: string): Elem
   return null;
 }
 
-function displayedCount(section: Element): number | null {
-  for (const el of all(section, COUNT_AT)) {
+function displayedCount(ctx: GatherContext, section: Element): number | null {
+  for (const el of within(ctx, section, COUNT_AT)) {
     const text = clip(el.textContent, 120);
     if (NO_COMMENTS.test(text)) return 0;
     const m = COMMENT_COUNT.exec(text);
@@ -167,7 +176,7 @@ function read(ctx: GatherContext, system: CommentSystemId, reader: Reader, owner
   found ??= itemsIn(null);
   let form: Element | null | undefined;
   const formOf = () => (form === undefined ? (form = (reader.form && $1(ctx, reader.form)) || commentForm(ctx, root)) : form);
-  if (reader.loose && !found.items.length && !formOf() && !COMMENT_WORD.test(root.textContent?.slice(0, 2000) ?? '')) return null;
+  if (reader.loose && !found.items.length && !formOf() && !COMMENT_WORD.test(textStart(root, 2000))) return null;
   const comments = readComments(reader, found.items, found.selector, ownerNames);
   const heading = reader.evidence.heading ? clip(root.querySelector(reader.evidence.heading)?.textContent) : '';
   return {
@@ -176,10 +185,10 @@ function read(ctx: GatherContext, system: CommentSystemId, reader: Reader, owner
       system,
       observable: true,
       count: comments.length,
-      displayedCount: displayedCount(root),
+      displayedCount: displayedCount(ctx, root),
       comments,
       login: loginPolicy(ctx, reader, root, formOf),
-      closed: (COMMENTS_CLOSED.test(sectionText(root)) || !!first(root, CLOSED_MARK)) && !(reader.form && $1(ctx, reader.form)),
+      closed: (COMMENTS_CLOSED.test(sectionText(root)) || !!within(ctx, root, CLOSED_MARK).length) && !(reader.form && $1(ctx, reader.form)),
       evidence: evidenceOf(root, reader.evidence.source, heading || reader.evidence.label),
     },
   };

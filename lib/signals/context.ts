@@ -2,7 +2,7 @@ import { siteOf } from '../site';
 import { MAIN_CANDIDATES, mainContent } from './dom';
 import { pageTextOf, type Budget, type PageText } from './page-text';
 import { detectPlatform } from './platform';
-import { COMMENT_AREA } from '../patterns/comment-systems';
+import { COMMENT, COMMENT_AREA } from '../patterns/comment-systems';
 import { area, docAll, docFirst, scanDocument, type Scan } from './scan';
 import { readJsonLd, type LdEntry } from './structured-data';
 import type { Platform } from '../contracts/page';
@@ -42,9 +42,11 @@ export function expired(ctx: GatherContext): boolean {
 
 /** The comment areas, marked by the one pass: their links, and their text (`scan.spans`). */
 export const IN_COMMENTS = area(COMMENT_AREA);
+/** The comments themselves (a commenter's own words), whose text is marked too. */
+export const IN_A_COMMENT = area(COMMENT);
 
 export function createContext(doc: Document, url: string, budget: Budget): GatherContext {
-  const scan = scanDocument(doc, budget, MAIN_CANDIDATES, undefined, IN_COMMENTS);
+  const scan = scanDocument(doc, budget, MAIN_CANDIDATES, undefined, IN_COMMENTS | IN_A_COMMENT);
   const main = mainContent(scan);
   const host = siteOf(url) ?? ''; // '' for about:blank, file: and the like
   const { deadline, now } = budget;
@@ -136,10 +138,13 @@ export function digitLines(ctx: GatherContext): readonly Range[] {
   return ranges;
 }
 
-/** `ranges` without the comment areas' text: for patterns whose matches in comments are dropped anyway. */
-export function outsideComments(ctx: GatherContext, ranges: readonly Range[]): Range[] {
+/**
+ * `ranges` without the text of an area's elements (by default the comment areas): for patterns
+ * whose matches there are dropped anyway.
+ */
+export function outsideComments(ctx: GatherContext, ranges: readonly Range[], bit = IN_COMMENTS): Range[] {
   const out: Range[] = [];
-  const holes = ctx.scan.spans;
+  const holes = ctx.scan.spans.get(bit) ?? [];
   let h = 0;
   for (const [from, to] of ranges) {
     let start = from;

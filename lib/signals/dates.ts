@@ -92,8 +92,11 @@ export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Da
   const postElements: Element[] = [];
   const seen = new Set<string>();
   let central = 0;
-  const addPost = (el: Element, date: string | null, source: string) => {
-    if (!date || posts.length >= 500 || el.closest(COMMENT_AREA)) return;
+  // The date is read only for an element that may count (10,000 comments carry 10,000 times).
+  const addPost = (el: Element, read: () => string | null, source: string) => {
+    if (posts.length >= 500 || el.closest(COMMENT_AREA)) return;
+    const date = read();
+    if (!date) return;
     const key = `${date.slice(0, 10)}|${el.closest('article, .post, .hentry, .date-outer') ? selectorKey(el) : ''}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -102,12 +105,12 @@ export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Da
     if (!inPeriphery(el)) central++;
   };
   for (const el of $$(ctx, PUBLISHED_MARKUP)) {
-    addPost(el, parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent), 'published-markup');
+    addPost(el, () => parseDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent), 'published-markup');
   }
-  for (const el of $$(ctx, BLOGGER_DATE)) addPost(el, parseDate(el.textContent), 'blogger-date');
+  for (const el of $$(ctx, BLOGGER_DATE)) addPost(el, () => parseDate(el.textContent), 'blogger-date');
   for (const el of $$(ctx, TIMES)) {
     if (el.matches('.updated, [itemprop="dateModified"]')) continue;
-    addPost(el, parseDate(el.getAttribute('datetime')), 'time');
+    addPost(el, () => parseDate(el.getAttribute('datetime')), 'time');
   }
   // Dates in sidebars, navigation and footers (recent-post widgets) are not this page's: without
   // one outside them, the theme's date text is read too.
@@ -119,12 +122,12 @@ export function gatherDates(ctx: GatherContext, copyright: Copyright | null): Da
     for (const icon of $$(ctx, CALENDAR_ICONS).slice(0, 10)) if (icon.parentElement) candidates.push(icon.parentElement);
     for (const el of candidates) {
       if ((el.textContent?.length ?? 0) > 120 || inPeriphery(el) || el.closest(NOT_PUBLISHED) || el.querySelector(NOT_PUBLISHED) || UPDATE_WORDS.test(el.textContent ?? '')) continue;
-      addPost(el, parseDate(el.textContent), 'date-text');
+      addPost(el, () => parseDate(el.textContent), 'date-text');
     }
   }
   if (!central) {
     const line = dateLineNearTop(ctx);
-    if (line) addPost(line.element, line.date, 'date-line');
+    if (line) addPost(line.element, () => line.date, 'date-line');
   }
 
   const metaPublished = metaDate(ctx.scan, ['article:published_time', 'og:article:published_time', 'datePublished', 'publishDate', 'publish_date', 'article.published', 'og:published_time', 'dc.date', 'DC.date.issued', 'dcterms.created', 'date', 'pubdate', 'publish-date', 'sailthru.date', 'parsely-pub-date'], 'meta');

@@ -1,7 +1,7 @@
 import { COMMENT, COMMENT_AREA } from '../patterns/comment-systems';
 import { FIRST_PERSON, INVITATIONS, NEWSLETTER, PROMISES } from '../patterns/phrases';
 import type { GatherContext } from './context';
-import { $$, matchText } from './context';
+import { $$, IN_A_COMMENT, matchText, outsideComments } from './context';
 import { evidenceOf } from './dom';
 import { registeredAs } from './scan';
 import type { Engagement, Finding } from '../contracts/page';
@@ -17,9 +17,10 @@ const TEMPLATE_CHROME = '#respond, .comment-respond, #reply-title, .comment-repl
 function findPhrases(ctx: GatherContext, pattern: RegExp, source: string): Finding[] {
   const out: Finding[] = [];
   const taken: [number, number][] = [];
-  for (const { match, element } of matchText(ctx, pattern, undefined, 60)) {
+  // A match in a comment is dropped below: the comments' own text is not read at all.
+  for (const { match, element, at } of matchText(ctx, pattern, outsideComments(ctx, [[0, ctx.text.text.length]], IN_A_COMMENT), 60)) {
     // Two phrasings of one sentence ("we reply … within 24 hours") are one finding.
-    const span: [number, number] = [match.index, match.index + match[0].length];
+    const span: [number, number] = [at, at + match[0].length];
     if (taken.some(([a, b]) => span[0] < b && a < span[1])) continue;
     taken.push(span);
     // A commenter's "please reply within 24 hours" is not the site's promise; the site's own
@@ -37,7 +38,8 @@ function findPhrases(ctx: GatherContext, pattern: RegExp, source: string): Findi
 export function gatherEngagement(ctx: GatherContext): Omit<Engagement, 'signatures' | 'feeds' | 'sources'> {
   let firstPersonCount = 0;
   let firstPersonEvidence: Finding['evidence'] | null = null;
-  for (const { match, element } of matchText(ctx, FIRST_PERSON, ctx.text.main, 200)) {
+  // Words in the comment areas are dropped below: their text is not read.
+  for (const { match, element } of matchText(ctx, FIRST_PERSON, outsideComments(ctx, [ctx.text.main]), 200)) {
     if (element?.closest(`nav, footer, ${COMMENT_AREA}`)) continue;
     // A capital "I" starting a German or Norwegian sentence is not a pronoun; only count "I" in English text.
     if (match[0] === 'I' && !/^en/i.test(ctx.doc.documentElement.lang || 'en')) continue;

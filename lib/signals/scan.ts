@@ -267,8 +267,8 @@ export interface Scan {
   h1s: [number, number][];
   /** The walk stopped at the deadline: later elements were not classified. */
   cut: boolean;
-  /** Text spans [start, end) of the outermost elements of the area `spanBit` (the comment areas). */
-  spans: [number, number][];
+  /** Per area bit asked for (`spanBits`), the text spans [start, end) of its outermost elements. */
+  spans: Map<number, [number, number][]>;
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'select', 'textarea', 'head']);
@@ -283,7 +283,7 @@ export const BLOCK = new Set([
  * `doc.body` (or the root), skipping script, style and hidden subtrees, up to MAX_TEXT characters
  * or the deadline; elements are classified everywhere, head included, until the deadline.
  */
-export function scanDocument(doc: Document, budget: { deadline: number; now: () => number }, track: readonly number[] = [], extra?: Element, spanBit = 0): Scan {
+export function scanDocument(doc: Document, budget: { deadline: number; now: () => number }, track: readonly number[] = [], extra?: Element, spanBits = 0): Scan {
   compiled ??= compile();
   cacheEl = null;
   const { byId, byClass, byTag, byAttr, words, named, count, areas } = compiled;
@@ -311,7 +311,7 @@ export function scanDocument(doc: Document, budget: { deadline: number; now: () 
   const found: Element[][] = Array.from({ length: count }, () => []);
   const stamp = new Int32Array(count).fill(-1);
   const trackSet = new Set(track);
-  const scan: Scan = { doc, found, links: [], linkBits: [], parts: [], starts: [], owners: [], length: 0, truncated: false, tracked: new Map(), h1s: [], cut: false, spans: [] };
+  const scan: Scan = { doc, found, links: [], linkBits: [], parts: [], starts: [], owners: [], length: 0, truncated: false, tracked: new Map(), h1s: [], cut: false, spans: new Map() };
   const { parts, starts, owners, tracked } = scan;
   const root = doc.documentElement;
   if (!root) return scan;
@@ -359,8 +359,11 @@ export function scanDocument(doc: Document, budget: { deadline: number; now: () 
   const stackSpan: number[] = [];
   const close = () => {
     const el = stackEl.pop() as Element;
-    const span = stackSpan.pop()!;
-    if (span >= 0) scan.spans.push([span, scan.length]);
+    const opened = stackSpan.pop()!;
+    // The areas this element opened, each a span of text from where it started.
+    for (let bit = 1; opened && bit < 1 << 30; bit <<= 1) {
+      if (opened & bit) (scan.spans.get(bit) ?? scan.spans.set(bit, []).get(bit)!).push([spanStart.get(el)!, scan.length]);
+    }
     inherited = stackInherited.pop()!;
     const on = stackText.pop()!;
     textOn = on && !scan.truncated;
@@ -370,6 +373,7 @@ export function scanDocument(doc: Document, budget: { deadline: number; now: () 
       if (BLOCK.has(el.localName)) block++;
     }
   };
+  const spanStart = new Map<Element, number>();
   const walker = doc.createTreeWalker(root, 5);
   for (let node: Node | null = root; node; node = walker.nextNode()) {
     const parent = node.parentNode;
@@ -418,7 +422,9 @@ export function scanDocument(doc: Document, budget: { deadline: number; now: () 
       stackEl.push(el);
       stackInherited.push(inherited);
       stackText.push(textOn);
-      stackSpan.push(own & spanBit & ~inherited ? scan.length : -1);
+      const opens = own & spanBits & ~inherited;
+      if (opens) spanStart.set(el, scan.length);
+      stackSpan.push(opens);
       inherited |= own;
       // Text: entering the element.
       if (textOn) {
