@@ -55,8 +55,8 @@ export function query(selector: string): number {
   index.set(selector, selectors.length);
   const q = selectors.push(selector) - 1;
   // A part with combinators is tried only inside its first compound: that compound is an area.
-  for (const part of split(selector, /,/)) {
-    const chain = split(part, /[\s>+~]/);
+  for (const part of split(selector, PARTS)) {
+    const chain = split(part, COMPOUNDS);
     if (chain.length > 1 && parseCompound(chain[0]!)?.pseudo === false) area(chain[0]!, 8);
   }
   return q;
@@ -78,27 +78,11 @@ export function area(selector: string, spare = 0): number {
   return areaBit[q]!;
 }
 
-/** Split at top-level commas (or combinators), outside brackets, parentheses and quotes. */
-function split(text: string, at: RegExp): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let quote = '';
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '(') depth++;
-    else if (c === ']' || c === ')') depth--;
-    else if (!depth && at.test(c)) {
-      out.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(text.slice(start));
-  return out.map((s) => s.trim()).filter(Boolean);
-}
+// A selector list's parts (split at top-level commas), and a part's compounds (split at
+// combinators), by one native regex each: brackets, parentheses and quotes are kept whole.
+const PARTS = /(?:[^,[("']|\[[^\]]*\]|\([^)]*\)|"[^"]*"|'[^']*')+/g;
+const COMPOUNDS = /(?:[^\s>+~[("']|\[[^\]]*\]|\([^)]*\)|"[^"]*"|'[^']*')+/g;
+const split = (text: string, re: RegExp): string[] => (text.match(re) ?? []).map((x) => x.trim()).filter(Boolean);
 
 const TOKEN = /^(?:(\*|[a-zA-Z][\w-]*)|#([\w-]+)|\.([\w-]+)|\[\s*([\w:-]+)\s*(?:([~|^$*]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+))\s*([is])?)?\s*\]|(:))/;
 
@@ -128,8 +112,8 @@ function compile() {
   const byAttr = new Map<string, Entry[]>();
   const put = (map: Map<string, Entry[]>, key: string, e: Entry) => (map.get(key) ?? map.set(key, []).get(key)!).push(e);
   selectors.forEach((selector, q) => {
-    for (const part of split(selector, /,/)) {
-      const chain = split(part, /[\s>+~]/);
+    for (const part of split(selector, PARTS)) {
+      const chain = split(part, COMPOUNDS);
       const c = parseCompound(chain[chain.length - 1]!);
       const key = c && (c.ids[0] ?? c.classes[0] ?? c.tag ?? c.attrs[0]?.name);
       // Every selector the gatherers register has something to key on (test/signals checks it);
