@@ -39,8 +39,12 @@ interface Entry {
   /** The area bit an ancestor must carry (the part's first compound), or 0. */
   within: number;
 }
+/** A part as registered: its entry but for the area bit, which compile() looks up by `first`. */
+type Parsed = Omit<Entry, 'within'> & { first: string | null };
 
 const selectors: string[] = [];
+/** Each registered selector's parts, parsed once when registered. */
+const parsed: Parsed[][] = [];
 const index = new Map<string, number>();
 const areaBit: number[] = [];
 let bits = 0;
@@ -54,10 +58,19 @@ export function query(selector: string): number {
   areaBit.push(0);
   index.set(selector, selectors.length);
   const q = selectors.push(selector) - 1;
-  // A part with combinators is tried only inside its first compound: that compound is an area.
+  const parts: Parsed[] = [];
+  parsed.push(parts);
   for (const part of split(selector, PARTS)) {
     const chain = split(part, COMPOUNDS);
-    if (chain.length > 1 && parseCompound(chain[0]!)?.pseudo === false) area(chain[0]!, 8);
+    const last = chain[chain.length - 1]!;
+    const c = parseCompound(last);
+    // Every selector the gatherers register has something to key on (test/signals checks that
+    // the pass finds what querySelectorAll finds); a part without would never match here.
+    if (!c || !(c.ids[0] ?? c.classes[0] ?? c.tag ?? c.attrs[0])) continue;
+    // A part with combinators is tried only inside its first compound: that compound is an area.
+    const first = chain.length > 1 && parseCompound(chain[0]!)?.pseudo === false ? chain[0]! : null;
+    if (first) area(first, 8);
+    parts.push({ q, part, c, verify: chain.length > 1 || c.pseudo || /[A-Z]/.test(last.replace(/\[[^\]]*\]/g, '')), first });
   }
   return q;
 }
@@ -111,23 +124,14 @@ function compile() {
   const byTag = new Map<string, Entry[]>();
   const byAttr = new Map<string, Entry[]>();
   const put = (map: Map<string, Entry[]>, key: string, e: Entry) => (map.get(key) ?? map.set(key, []).get(key)!).push(e);
-  selectors.forEach((selector, q) => {
-    for (const part of split(selector, PARTS)) {
-      const chain = split(part, COMPOUNDS);
-      const c = parseCompound(chain[chain.length - 1]!);
-      const key = c && (c.ids[0] ?? c.classes[0] ?? c.tag ?? c.attrs[0]?.name);
-      // Every selector the gatherers register has something to key on (test/signals checks it);
-      // one that had not would never match here.
-      if (!c || !key) continue;
-      const within = chain.length > 1 ? (areaBit[index.get(chain[0]!) ?? -1] ?? 0) : 0;
-      const upper = /[A-Z]/.test(chain[chain.length - 1]!.replace(/\[[^\]]*\]/g, ''));
-      const e: Entry = { q, part, c, verify: chain.length > 1 || c.pseudo || upper, within };
-      if (c.ids[0]) put(byId, c.ids[0].toLowerCase(), e);
-      else if (c.classes[0]) put(byClass, c.classes[0].toLowerCase(), e);
-      else if (c.tag) put(byTag, c.tag, e);
-      else put(byAttr, key, e);
-    }
-  });
+  for (const { first, ...p } of parsed.flat()) {
+    const e: Entry = { ...p, within: first ? (areaBit[index.get(first)!] ?? 0) : 0 };
+    const { c } = e;
+    if (c.ids[0]) put(byId, c.ids[0].toLowerCase(), e);
+    else if (c.classes[0]) put(byClass, c.classes[0].toLowerCase(), e);
+    else if (c.tag) put(byTag, c.tag, e);
+    else put(byAttr, c.attrs[0]!.name, e);
+  }
   // Parts keyed by an attribute name test its value for some word ("[class*=\"date\" i]"): one
   // regex of all those words tells first whether any part under the name can match at all.
   const words = new Map<string, RegExp | null>();
