@@ -1,7 +1,7 @@
 import { ANONYMOUS_FIELDS, CLOSED_MARK, LOGIN_CONTROL, COMMENT_SYSTEMS, COMMENT_TEXTAREA, type CommentSystemId, COUNT_AT, type CommentSystemRecord, type Counter, type Embed, type Reader } from '../patterns/comment-systems';
 import { COMMENT_COUNT, COMMENT_WORD, COMMENTER_SAYS, COMMENTS_CLOSED, LOGIN_REQUIRED, LOGIN_WORD, NO_COMMENTS } from '../patterns/phrases';
 import { slugOf } from './author';
-import { $$, $1, type GatherContext } from './context';
+import { $$, $1, SCRIPTS, type GatherContext } from './context';
 import { all, clip, evidenceOf, first } from './dom';
 import { registeredAs } from './scan';
 import { parseDate, parseEpochMillis } from './date-text';
@@ -18,7 +18,6 @@ const EMBEDS = SYSTEMS.filter((s): s is [CommentSystemId, Embed] => s[1].kind ==
 // One query for every embed's container at once: most pages have none, and thirty separate
 // queries each scanned the whole document to say so.
 const EMBED_DOM = registeredAs(EMBEDS.flatMap(([, e]) => e.dom).join(', '));
-const SCRIPTS = registeredAs('script[src]');
 const INLINE_SCRIPTS = registeredAs('script:not([src])');
 // Every selector the records look for in the whole document, for the one pass.
 for (const [, r] of SYSTEMS) {

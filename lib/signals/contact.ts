@@ -3,7 +3,7 @@ import { COMMENT_AREA } from '../patterns/comment-systems';
 import { CALL_PHONE, CREDITS, NANP_PHONE, ORG_NUMBER, PHONE_LABEL, STREET_TYPES, STREET_WORDS, listOf, wordsOf } from '../patterns/phrases';
 import type { GatherContext } from './context';
 import type { Copyright } from './dates';
-import { $$, $1, digitLines, matchText, outsideComments as notInComments } from './context';
+import { $$, $1, digitLines, FORMS, matchText, outsideComments as notInComments, SCRIPTS } from './context';
 import { clip, evidenceOf, spacedText } from './dom';
 import { registeredAs } from './scan';
 import type { Contact, Finding } from '../contracts/page';
@@ -51,8 +51,6 @@ const MAILTO = registeredAs('a[href^="mailto:" i]');
 const TEL = registeredAs('a[href^="tel:" i], a[href^="sms:" i]');
 const PHONE_MARKUP = registeredAs('[itemprop="telephone"], .h-card .p-tel, .vcard .tel');
 const ADDRESS_MARKUP = registeredAs('address, [itemtype*="PostalAddress"], [itemprop="address"], .p-adr, .h-card .adr, .vcard .adr');
-const SCRIPTS = registeredAs('script[src]');
-const FORMS = registeredAs('form');
 registeredAs(CONTACT_FORM);
 for (const widget of CHAT_WIDGETS) widget.dom.forEach(registeredAs);
 

@@ -3,7 +3,7 @@ import { MAIN_CANDIDATES, mainContent } from './dom';
 import { pageTextOf, type Budget, type PageText } from './page-text';
 import { detectPlatform } from './platform';
 import { COMMENT, COMMENT_AREA } from '../patterns/comment-systems';
-import { area, docAll, docFirst, scanDocument, type Scan } from './scan';
+import { area, docAll, docFirst, registeredAs, scanDocument, type Scan } from './scan';
 import { readJsonLd, type LdEntry } from './structured-data';
 import type { Platform } from '../contracts/page';
 
@@ -39,6 +39,10 @@ export function expired(ctx: GatherContext): boolean {
   ctx.overBudget = true;
   return true;
 }
+
+/** Selectors more than one gatherer reads. */
+export const FORMS = registeredAs('form');
+export const SCRIPTS = registeredAs('script[src]');
 
 /** The comment areas, marked by the one pass: their links, and their text (`scan.spans`). */
 export const IN_COMMENTS = area(COMMENT_AREA);

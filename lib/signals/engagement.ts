@@ -1,15 +1,13 @@
 import { COMMENT, COMMENT_AREA } from '../patterns/comment-systems';
 import { FIRST_PERSON, INVITATIONS, NEWSLETTER, PROMISES } from '../patterns/phrases';
 import type { GatherContext } from './context';
-import { $$, IN_A_COMMENT, matchText, outsideComments } from './context';
+import { $$, FORMS, IN_A_COMMENT, matchText, outsideComments } from './context';
 import { evidenceOf } from './dom';
-import { registeredAs } from './scan';
 import type { Engagement, Finding } from '../contracts/page';
 
 // How the page speaks to its readers: invitations to give feedback, promises to answer, a
 // personal tone, and ways to follow the site over time.
 
-const FORMS = registeredAs('form');
 const TEMPLATE_CHROME = '#respond, .comment-respond, #reply-title, .comment-reply-title, .comment-form, #commentform, .comment-footer, .post-comment-link, .comment-link, #comment-editor, .comments-title, .post-footer-line';
 
 // Each phrase list is one alternation (phrases.ts anyOf): one pass over the page text instead of
