@@ -46,7 +46,8 @@ export async function finishAnalysis(injected: Injected, lang: Lang, now: () => 
     signals.profile = profile.value;
   }
   const report = scorePage(signals, at);
-  await showOnToolbar(tab.id, report, lang);
+  // Not awaited: the badges in the popup need not wait for the toolbar's.
+  void showOnToolbar(tab.id, report, lang);
   return { ok: true, tabId: tab.id, signals, report };
 }
 
