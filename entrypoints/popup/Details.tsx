@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { channelLabel, CompanyLine } from '@/components/CompanyLine';
 import { ExportReport } from '@/components/ExportReport';
 import { useT } from '@/components/i18n';
@@ -49,7 +49,8 @@ export function Details({ analysis, onShown }: { analysis: Done; onShown: (shown
   }, [analysis, siteCheck.evidence, company]);
   const notes = useSiteNotes(channel?.key ?? null, report, analysis.signals);
 
-  useEffect(() => {
+  // Before the browser paints: the site check's "done" and the badges it changes show together.
+  useLayoutEffect(() => {
     onShown({ report: report === analysis.report ? null : report, ratings: notes.record?.ratings });
   }, [report, notes.record?.ratings, analysis, onShown]);
 
