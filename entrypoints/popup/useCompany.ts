@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Channel } from '@/lib/companies/channel';
 import { companyOf, groupCompanies, officialLink, seenOf, type Company } from '@/lib/companies/group';
@@ -31,7 +31,7 @@ export function useCompany(channel: Channel | null, signals: PageSignals | null)
     };
   }, [channel?.key]);
 
-  return useMemo(() => {
+  const result = useMemo(() => {
     if (!channel || !signals || !records) return { company: null, official: null };
     const seen = seenOf(signals);
     const mine = records.find((r) => r.site === channel.key);
@@ -41,5 +41,10 @@ export function useCompany(channel: Channel | null, signals: PageSignals | null)
     const official = channel.kind === 'profile' ? officialLink(channel.key, seen.links.website, all) : null;
     return { company: companyOf(channel.key, companies), official };
   }, [channel?.key, signals, records]);
+  // The same link, the same object: the popup re-scores when it changes, and the re-scored
+  // analysis is stored, which reloads the records here — a new object each time would loop.
+  const official = useRef<OfficialLink | null>(null);
+  if (JSON.stringify(official.current) !== JSON.stringify(result.official)) official.current = result.official;
+  return { company: result.company, official: official.current };
 }
 

@@ -78,8 +78,9 @@ describe('a profile on a social platform, in English', () => {
     expect(shown.criteria).toContain('profile-website');
     expect(shown.criteria).not.toContain('author-named');
     expect(shown.siteCheck).toBe(false);
-    // Notes are kept per site: on linkedin.com every company's page would share one card.
-    expect(shown.notes).toBe(false);
+    // Notes are kept per channel: this profile's card is its own, not linkedin.com's.
+    const notesFor = await popup!.waitFor<string>(`document.querySelector('textarea[name="notes"]') && document.querySelector('.notes')?.textContent`);
+    expect(notesFor).toContain('LinkedIn nordlys-bakeri');
   });
 
   it('a Mastodon profile on an instance of its own, known by its markup', async () => {

@@ -67,3 +67,36 @@ describe('popup App', () => {
     expect(alert.textContent).toContain('tabs exploded');
   });
 });
+
+describe('popup App on a company’s profile', () => {
+  it('shows the profile confirmed official, keeps its own notes card, and stores the analysis once (no re-scoring loop)', async () => {
+    const { profile } = await import('../factors/profile-builders');
+    const { recordAnalysis } = await import('@/lib/notes/store');
+    const { scorePage } = await import('@/lib/factors');
+    // The company's site, analysed before: it links to the profile.
+    const siteSignals = makeSignals({ url: 'https://fjordkaffe.no/' });
+    await recordAnalysis('fjordkaffe.no', scorePage(siteSignals, new Date()), { links: { profiles: ['https://x.com/fjordkaffe'], website: null }, name: 'Fjord Kaffe AS' });
+    await fakeBrowser.tabs.create({ url: 'https://x.com/fjordkaffe', active: true });
+    fake
+      .executeScript()
+      .mockResolvedValueOnce([{ frameId: 0, result: makeSignals({ url: 'https://x.com/fjordkaffe', social: 'x' }) }])
+      .mockResolvedValueOnce([{ frameId: 0, result: null }])
+      .mockResolvedValueOnce([{ frameId: 0, result: profile({ website: 'https://fjordkaffe.no/' }) }]);
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    // A re-scoring loop would write for ever: stop it after 50 writes, so the test fails instead of hanging.
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (writes.mock.calls.length > 50) throw new Error('storage written over and over: a re-scoring loop');
+      return set(items);
+    });
+    const { container } = render(<App lang="en" tabId={null} />);
+    await waitFor(() => expect(container.querySelector('textarea[name="notes"]')).not.toBeNull(), { timeout: 3000 });
+    await waitFor(() => expect(container.querySelector('.company__this')?.textContent).toMatch(/^Confirmed official/));
+    expect(container.querySelector('.notes')!.textContent).toContain('X @fjordkaffe');
+    await waitFor(() => expect(container.querySelector('[data-criterion="profile-own-site"]')?.textContent).toContain('Confirmed official'));
+    const settled = writes.mock.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The analysis, then the analysis re-scored with the official link: a few writes, then none.
+    expect(writes.mock.calls.length).toBe(settled);
+    expect(settled).toBeLessThanOrEqual(6);
+  });
+});
