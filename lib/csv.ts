@@ -28,31 +28,58 @@ export function csvText(rows: readonly (readonly CsvValue[])[]): string {
   return BOM + rows.map(csvRecord).join('');
 }
 
-/** Read CSV text back into rows of fields (a leading byte-order mark is skipped; CRLF or LF). */
+/** Read CSV text back into rows of fields, as written (a leading byte-order mark is skipped; CRLF or LF). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
+  return Array.from(csvRecords(text, { blankLines: true }), (r) => r.fields);
+}
+
+/**
+ * Split CSV text into records of fields, with the line each record starts on. Quoted fields may
+ * hold commas, doubled quotes and line breaks; a quote inside an unquoted field is kept as it is.
+ */
+export function* csvRecords(text: string, { blankLines = false }: { blankLines?: boolean } = {}): Generator<{ line: number; fields: string[] }> {
   let i = text.startsWith(BOM) ? 1 : 0;
-  for (; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') field += text[++i];
-      else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
+  let line = 1;
+  while (i < text.length) {
+    const start = line;
+    const fields: string[] = [];
+    for (;;) {
+      let field = '';
+      if (text[i] === '"') {
+        i++;
+        for (;;) {
+          if (i >= text.length) break; // an unclosed quote runs to the end of the file
+          const c = text[i]!;
+          if (c === '"') {
+            if (text[i + 1] === '"') {
+              field += '"';
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (c === '\n') line++;
+          field += c;
+          i++;
+        }
+        // Anything between the closing quote and the next separator is kept (lenient).
+        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') field += text[i++];
+      } else {
+        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') field += text[i++];
+      }
+      fields.push(field);
+      if (text[i] === ',') {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (text[i] === '\r') i++;
+    if (text[i] === '\n') i++;
+    line++;
+    // A blank line is no record (unless asked for: a row of one empty field is written as one).
+    if (!blankLines && fields.length === 1 && fields[0]!.trim() === '') continue;
+    yield { line: start, fields };
   }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
 }

@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE } from '../helpers/axe';
 import { CHROMIUM_ARGS, chromiumPath } from '../../lib/node/chromium';
-import { csvRecords } from '../../lib/node/audit/csv';
+import { csvRecords } from '../../lib/csv';
 import { ROOT } from '../../lib/node/scorer';
 import { blogPosts, hang, NOT_PAGES, serveBlog, type BlogOptions, type CountingSite } from '../../lib/node/audit-sites';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvRecord as csvRow } from '../../lib/csv';
-import { csvRecords, ListError, parseCompanyList } from '../../lib/node/audit/csv';
+import { csvRecords } from '../../lib/csv';
+import { ListError, parseCompanyList } from '../../lib/node/audit/csv';
 import { companyCsvRow, CSV_HEADER, type CompanyLine } from '../../lib/node/audit/outputs';
 
 describe('reading the list of companies', () => {

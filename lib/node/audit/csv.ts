@@ -1,8 +1,10 @@
 /**
  * Reading the audit's list of companies: RFC 4180 with the usual extras people's spreadsheets
  * write (a byte-order mark, CRLF or LF, quoted fields with commas, quotes and line breaks), with
- * the line each record starts on, so that a bad row can be named. Writing is lib/csv.ts's.
+ * the line each record starts on, so that a bad row can be named. Reading and writing CSV is
+ * lib/csv.ts's.
  */
+import { csvRecords } from '../../csv';
 
 /** One company to audit, as the list gives it. */
 export interface CompanyRow {
@@ -31,56 +33,6 @@ export class ListError extends Error {
   override name = 'ListError';
 }
 
-/**
- * Split CSV text into records of fields, with the line each record starts on. Quoted fields may
- * hold commas, doubled quotes and line breaks; a quote inside an unquoted field is kept as it is.
- */
-export function* csvRecords(text: string): Generator<{ line: number; fields: string[] }> {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  while (i < text.length) {
-    const start = line;
-    const fields: string[] = [];
-    for (;;) {
-      let field = '';
-      if (text[i] === '"') {
-        i++;
-        for (;;) {
-          if (i >= text.length) break; // an unclosed quote runs to the end of the file
-          const c = text[i]!;
-          if (c === '"') {
-            if (text[i + 1] === '"') {
-              field += '"';
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          if (c === '\n') line++;
-          field += c;
-          i++;
-        }
-        // Anything between the closing quote and the next separator is kept (lenient).
-        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') field += text[i++];
-      } else {
-        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') field += text[i++];
-      }
-      fields.push(field);
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (text[i] === '\r') i++;
-    if (text[i] === '\n') i++;
-    line++;
-    // A blank line is no record.
-    if (fields.length === 1 && fields[0]!.trim() === '') continue;
-    yield { line: start, fields };
-  }
-}
 
 /** The URL as the audit keys it: http(s) only, no fragment. Returns a reason when it is not one. */
 export function normaliseUrl(raw: string): { url: string } | { problem: string } {
