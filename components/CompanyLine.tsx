@@ -3,8 +3,7 @@ import { channelOfKey, channelUrl, PLATFORM_NAME, type Channel } from '@/lib/com
 import type { Company, CompanyChannel } from '@/lib/companies/group';
 import type { OfficialLink } from '@/lib/contracts/company';
 import { levelFor } from '@/lib/factors';
-import { LOCALE } from '@/lib/i18n';
-import { daysBetween } from '@/lib/util/time';
+import { ago } from './age';
 import { LangContext, useT, type Translate } from './i18n';
 
 /** A channel as a person names it: the site's hostname, or the platform and the handle. */
@@ -40,8 +39,7 @@ function ChannelItem({ item, now }: { item: CompanyChannel; now: Date }) {
   const t = useT();
   const lang = useContext(LangContext);
   const last = item.record?.history[item.record.history.length - 1] ?? null;
-  const days = last ? daysBetween(Date.parse(last.at), now.getTime()) : null;
-  const age = days === null ? null : new Intl.RelativeTimeFormat(LOCALE[lang], { numeric: 'auto' }).format(-days, 'day');
+  const age = last ? ago(lang, last.at, now, 'day') : null;
   const level = last ? levelFor(last.overall) : null;
   return (
     <li data-channel={item.channel.key}>

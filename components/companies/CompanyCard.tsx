@@ -10,7 +10,7 @@ import { LangContext, useT } from '../i18n';
 import { LevelBadge } from '../LevelBadge';
 import { FactorTable } from '../sites/FactorTable';
 import { latestSnapshot } from '../sites/view';
-import { ago } from './age';
+import { ago } from '../age';
 
 export interface CompanyEdits {
   onRename: (company: Company, name: string) => void;

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ago } from '@/components/companies/age';
+import { ago } from '@/components/age';
 import { App } from '@/entrypoints/options/App';
 import { parseCsv } from '@/lib/csv';
 import { emptyRecord, type SiteRecord, type Snapshot } from '@/lib/notes/schema';
