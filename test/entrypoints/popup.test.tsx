@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
-import { makeSignals } from '../helpers/signals';
+import { makeSignals, NOW } from '../helpers/signals';
 import { useFakeTabs } from '../helpers/fake-tabs';
 
 // The popup as a whole, on the fake browser: loading → report, or loading → a reason.
@@ -75,7 +75,7 @@ describe('popup App on a company’s profile', () => {
     const { scorePage } = await import('@/lib/factors');
     // The company's site, analysed before: it links to the profile.
     const siteSignals = makeSignals({ url: 'https://fjordkaffe.no/' });
-    await recordAnalysis('fjordkaffe.no', scorePage(siteSignals, new Date()), { links: { profiles: ['https://x.com/fjordkaffe'], website: null }, name: 'Fjord Kaffe AS' });
+    await recordAnalysis('fjordkaffe.no', scorePage(siteSignals, NOW), { links: { profiles: ['https://x.com/fjordkaffe'], website: null }, name: 'Fjord Kaffe AS' });
     await fakeBrowser.tabs.create({ url: 'https://x.com/fjordkaffe', active: true });
     fake
       .executeScript()
