@@ -21,8 +21,11 @@ export function useCompany(channel: Channel | null, signals: PageSignals | null)
     let live = true;
     const load = () => void listSites().then(({ records }) => live && setRecords(records), () => undefined);
     load();
+    // Other channels' records only: this channel's own is written on every keystroke in its notes,
+    // and what it adds here (its links, its name) comes from the analysis in hand.
+    const own = `${SITE_KEY_PREFIX}${channel.key}`;
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(SITE_KEY_PREFIX))) load();
+      if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(SITE_KEY_PREFIX) && k !== own && k !== `${own}$`)) load();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {
