@@ -5,6 +5,7 @@ import { levelFor } from '../factors/model';
 import type { Links, SiteRecord, Snapshot } from '../notes/schema';
 import type { Seen } from '../notes/store';
 import { siteOf } from '../site';
+import { mean } from '../util/stats';
 import { channelOfKey, profileOfUrl, siteChannel, type Channel } from './channel';
 
 // Companies, derived from the channels' records (FACTORS.md "A company"): channels that link to
@@ -180,19 +181,25 @@ export interface CompanyFactor {
  * channel that could not rate a factor (unknown) is left out of that factor rather than counted low.
  */
 export function companyFactors(company: Company): CompanyFactor[] {
-  return FACTOR_KEYS.map((key) => {
-    const carried = company.channels.flatMap((c) => {
-      const score = lastSnapshot(c.record)?.scores[key];
-      return typeof score === 'number' ? [{ key: c.channel.key, score }] : [];
-    });
-    const score = carried.length ? Math.round(carried.reduce((n, c) => n + c.score, 0) / carried.length) : null;
-    return { key, score, level: levelFor(score), carriedBy: carried.map((c) => c.key) };
-  });
+  return FACTOR_KEYS.map((key) =>
+    factorAcross(
+      key,
+      company.channels.flatMap((c) => {
+        const score = lastSnapshot(c.record)?.scores[key];
+        return typeof score === 'number' ? [{ channel: c.channel.key, score }] : [];
+      }),
+    ),
+  );
+}
+
+/** One factor across the channels that could rate it: their mean, naming them (also the audit's rule). */
+export function factorAcross(key: FactorKey, carried: readonly { channel: string; score: number }[]): CompanyFactor {
+  const score = mean(carried.map((c) => c.score));
+  return { key, score, level: levelFor(score), carriedBy: carried.map((c) => c.channel) };
 }
 
 /** The mean of the known factors, as a page's overall is (FACTORS.md). */
 export function companyOverall(factors: readonly CompanyFactor[]): { score: number | null; level: Level } {
-  const known = factors.flatMap((f) => (f.score === null ? [] : [f.score]));
-  const score = known.length ? Math.round(known.reduce((a, b) => a + b, 0) / known.length) : null;
+  const score = mean(factors.flatMap((f) => (f.score === null ? [] : [f.score])));
   return { score, level: levelFor(score) };
 }

@@ -1,6 +1,7 @@
 import { csvText, type CsvValue } from '../csv';
 import { FACTOR_KEYS, type FactorKey, type Level } from '../contracts/report';
 import type { MessageKey } from '../i18n';
+import { mean } from '../util/stats';
 import { companyFactors, companyOverall, type Company, type CompanyFactor } from './group';
 
 // The Sites page's comparison of companies (FACTORS.md "A company"): one row per company with
@@ -30,12 +31,6 @@ export interface CompanyRow {
   /** 1 for the best overall score; equal scores share a rank (1, 2, 2, 4); null without a score. */
   rank: number | null;
 }
-
-const mean = (values: readonly number[], decimals: number): number | null => {
-  if (!values.length) return null;
-  const f = 10 ** decimals;
-  return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * f) / f;
-};
 
 export function ownRatings(company: Company): OwnRating[] {
   return FACTOR_KEYS.map((key) => {

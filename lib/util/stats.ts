@@ -1,3 +1,10 @@
+/** The arithmetic mean, rounded to `decimals` places; null for no values. */
+export function mean(values: readonly number[], decimals = 0): number | null {
+  if (!values.length) return null;
+  const f = 10 ** decimals;
+  return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * f) / f;
+}
+
 /** The middle value (the mean of the two middle ones for an even count); null for no values. */
 export function median(values: readonly number[]): number | null {
   if (!values.length) return null;

@@ -22,8 +22,8 @@
 import type { CompanyEvidence } from '../../contracts/company';
 import type { Evidence, Finding, PageSignals } from '../../contracts/page';
 import type { SiteEvidence } from '../../contracts/site';
-import { companyOverall } from '../../companies/group';
-import { FACTOR_KEYS, levelFor, scorePage, type FactorKey, type Level, type Report } from '../../factors';
+import { companyOverall, factorAcross } from '../../companies/group';
+import { FACTOR_KEYS, scorePage, type FactorKey, type Level, type Report } from '../../factors';
 
 /** The merged signals, and which page each piece of evidence came from. */
 export interface MergedSignals {
@@ -156,8 +156,6 @@ export interface CompanyInput {
   now: Date;
 }
 
-const mean = (xs: number[]) => (xs.length ? Math.round(xs.reduce((a, b) => a + b, 0) / xs.length) : null);
-
 /** The company's factors and overall (see the top of this file). */
 export function scoreCompany(input: CompanyInput): CompanyScore {
   let site: CompanyScore['site'] = null;
@@ -169,16 +167,18 @@ export function scoreCompany(input: CompanyInput): CompanyScore {
   const profiles: ChannelScore[] = input.profiles.map((p) => ({ channel: p.social ?? 'profile', url: p.url, report: scorePage(p, input.now) }));
   const channels = [...(site ? [site] : []), ...profiles];
   const factors = {} as CompanyScore['factors'];
-  for (const key of FACTOR_KEYS) {
-    const known = channels.flatMap((c) => {
-      const f = c.report.factors.find((x) => x.key === key);
-      return f && f.score !== null ? [{ channel: c.channel, score: f.score }] : [];
-    });
-    const score = mean(known.map((k) => k.score));
-    factors[key] = { score, level: levelFor(score), channels: known.map((k) => k.channel) };
-  }
+  const across = FACTOR_KEYS.map((key) =>
+    factorAcross(
+      key,
+      channels.flatMap((c) => {
+        const f = c.report.factors.find((x) => x.key === key);
+        return f && f.score !== null ? [{ channel: c.channel, score: f.score }] : [];
+      }),
+    ),
+  );
+  for (const f of across) factors[f.key] = { score: f.score, level: f.level, channels: f.carriedBy };
   // The overall as the Companies view has it: the mean of the known factors.
-  const overall = companyOverall(FACTOR_KEYS.map((key) => ({ key, ...factors[key], carriedBy: factors[key].channels })));
+  const overall = companyOverall(across);
   return { overall, factors, site, profiles };
 }
 

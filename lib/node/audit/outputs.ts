@@ -11,7 +11,7 @@
  */
 import { createWriteStream, renameSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { FACTOR_KEYS, type FactorKey, type Level } from '../../factors';
+import { FACTOR_KEYS } from '../../factors';
 import type { CompanyEvidence, RegistryEntity } from '../../contracts/company';
 import type { PageSignals } from '../../contracts/page';
 import { scoreCompany, type CompanyLine, type CompanyScore } from './aggregate';
