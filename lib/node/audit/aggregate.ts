@@ -161,7 +161,7 @@ export function scoreCompany(input: CompanyInput): CompanyScore {
   let site: CompanyScore['site'] = null;
   if (input.pages.length) {
     const merged = mergeSignals(input.pages);
-    const report = input.company ? scorePage(merged.signals, input.now, input.site, input.company) : scorePage(merged.signals, input.now, input.site);
+    const report = scorePage(merged.signals, input.now, input.site, input.company);
     site = { channel: 'site', url: merged.signals.url, report, pageOf: merged.pageOf };
   }
   const profiles: ChannelScore[] = input.profiles.map((p) => ({ channel: p.social ?? 'profile', url: p.url, report: scorePage(p, input.now) }));
