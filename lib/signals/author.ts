@@ -149,6 +149,8 @@ interface Candidate {
   explicit?: boolean;
 }
 
+const MAX_PROFILE_URL = 2000;
+
 function profileFrom(el: Element, ctx: GatherContext): string | null {
   const link = el.closest('a[href]') ?? (el.querySelector?.('a[href]') || null);
   if (!link) return null;
@@ -160,7 +162,9 @@ function profileFrom(el: Element, ctx: GatherContext): string | null {
 
 export function gatherAuthors(ctx: GatherContext): { authors: Author[]; signatures: Finding[] } {
   const candidates: Candidate[] = [];
-  const add = (c: Candidate) => candidates.push(c);
+  // Every way of finding an author ends here: a profile address longer than the contract's limit
+  // (Author.profileUrl, 2,000 characters) is tracking noise or hostile, and dropped, not cut.
+  const add = (c: Candidate) => candidates.push(c.profileUrl && c.profileUrl.length > MAX_PROFILE_URL ? { ...c, profileUrl: null } : c);
   // Related-post and recommendation cards (WordPress and news themes): an article item of its
   // own, with a linked heading and no <h1>, apart from the article that holds the page's title.
   const h1 = $1(ctx, H1);

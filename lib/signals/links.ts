@@ -87,7 +87,7 @@ export function gatherLinks(ctx: GatherContext): Links {
         const rule = PAGE_LINKS[kind];
         if ((kind !== 'about' || outsideMain) && (rule.text.test(label) || ((sameName || !ctx.host) && rule.path.test(path)))) {
           const key = `${kind} ${url}`;
-          if (!seenPage.has(key) && pages.length < 50) {
+          if (!seenPage.has(key) && pages.length < 50 && url.length <= MAX_VALUE) {
             seenPage.add(key);
             pages.push({ kind, url, evidence: evidenceOf(a, 'link', label || url) });
           }

@@ -1,3 +1,4 @@
+import { PageSignals } from '@/lib/contracts/page';
 import { collectSignals } from '@/lib/signals';
 import { cleanName, cleanNames } from '@/lib/signals/author';
 import { summarise } from '@/lib/summary';
@@ -242,5 +243,16 @@ describe('bylines without markup', () => {
   it('does not read a body sentence "Oslo on 5 June 2023" further down as a byline', () => {
     const author = authorOf(`<article><h1>Verifying sync</h1>${prose}${prose}<p>Bergen Harbour on June 5, 2023</p></article>`);
     expect(author.present).toBe(false);
+  });
+});
+
+describe('an author whose profile address is absurdly long', () => {
+  it('is kept, without the address: nothing longer than the contract allows comes back', () => {
+    const href = `/team/ana-garcia/?${'x'.repeat(2100)}`;
+    const doc = parseHtml(`<html><body><main><article><h1>Nueva tostadora</h1><p><a href="${href}">Ana García</a></p><p>Texto del artículo con varias frases.</p></article></main></body></html>`, 'https://cafe.example/blog/tostadora');
+    const signals = collectSignals(doc, { url: 'https://cafe.example/blog/tostadora' });
+    const parsed = PageSignals.safeParse(signals);
+    expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'))).toEqual([]);
+    for (const a of signals.authors) expect((a.profileUrl ?? '').length).toBeLessThanOrEqual(2000);
   });
 });
